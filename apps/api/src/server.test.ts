@@ -1,0 +1,44 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseEnv } from './env';
+import { startServer } from './server';
+
+describe('server start', () => {
+  let dataDir: string | undefined;
+  afterEach(async () => {
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('stops with the reason when a migration fails', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'bunkai-broken-'));
+    // A table in the way of the first migration.
+    const squatter = await PGlite.create(dataDir);
+    await squatter.exec('create table organization (id int)');
+    await squatter.close();
+    await expect(startServer(parseEnv({ DATA_DIR: dataDir, PORT: '0' }))).rejects.toThrow(
+      /Migration failed.*already exists/s,
+    );
+  });
+
+  it('serves, then finishes an in-flight request on stop and closes the database', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'bunkai-data-'));
+    const server = await startServer(parseEnv({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }));
+    // PGlite is one connection: a held transaction keeps the request waiting inside the server.
+    let release: () => void = () => undefined;
+    const held = server.database.db.transaction(
+      () => new Promise<void>((resolveHold) => (release = resolveHold)),
+    );
+    const inFlight = fetch(`${server.url}/trpc/system.info`);
+    await new Promise((wait) => setTimeout(wait, 200));
+    const stopped = server.stop();
+    release();
+    await held;
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    await stopped;
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+  });
+});

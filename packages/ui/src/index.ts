@@ -1,0 +1,3 @@
+export * from './app-shell';
+export * from './page';
+export * from './segmented';
