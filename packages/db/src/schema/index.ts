@@ -1,1 +1,4 @@
 export * from './organization';
+export * from './identity';
+export * from './tenancy';
+export * from './audit';
