@@ -122,6 +122,10 @@ CREATE POLICY medical_system_org ON medical_system
 CREATE POLICY medical_system_in_my_workspace ON medical_system FOR SELECT
   USING (id IN (SELECT ws.system_id FROM workspace_system ws));
 --> statement-breakpoint
+-- The systems named in an invitation the caller can see (its recipient, holding the token).
+CREATE POLICY medical_system_invited ON medical_system FOR SELECT
+  USING (id IN (SELECT unnest(i.system_ids) FROM invitation i));
+--> statement-breakpoint
 
 CREATE POLICY workspace_party ON workspace
   USING ((SELECT app.current_org()) IN (hospital_organization_id, vendor_organization_id))

@@ -1,25 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestServices } from '@bunkai/api/testing';
 import { createTestDb, testDatabaseModes, type TestDatabase } from '@bunkai/db/testing';
+import { startMailSink, type MailSink } from '@bunkai/mail/sink';
 import { createApp } from './app';
 import { parseEnv } from './env';
 
 describe.each(testDatabaseModes())('HTTP app on %s', (mode) => {
   let database: TestDatabase;
+  let sink: MailSink;
+  let app: ReturnType<typeof createApp>;
   beforeAll(async () => {
-    database = await createTestDb(mode);
+    [database, sink] = await Promise.all([createTestDb(mode), startMailSink()]);
+    app = createApp({ services: createTestServices(database, sink), webDist: null });
   });
-  afterAll(() => database.close());
+  afterAll(async () => {
+    await sink.close();
+    await database.close();
+  });
 
   it('answers /healthz with the database mode', async () => {
-    const app = createApp({ database, webDist: null });
     const response = await app.request('/healthz');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok', database: mode });
   });
 
-  it('serves live system info through tRPC', async () => {
-    const app = createApp({ database, webDist: null });
-    const response = await app.request('/trpc/system.info');
+  it('serves live service info through tRPC', async () => {
+    const response = await app.request('/trpc/service.info');
     const body = (await response.json()) as {
       result: { data: { json: { database: { mode: string; serverVersion: string } } } };
     };
@@ -37,8 +43,9 @@ describe('environment', () => {
 
   it('names the variable that is wrong', () => {
     expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT/);
-    expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(
-      /DATABASE_URL: must be a postgres/,
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must be a postgres/);
+    expect(() => parseEnv({ DATABASE_URL: 'postgres://app@db/bunkai' })).toThrow(
+      /DATABASE_OWNER_URL: is required/,
     );
   });
 });

@@ -1,15 +1,47 @@
 import { z } from 'zod';
 
-/** The server's configuration: read once at boot; a bad value stops startup naming the variable. */
-export const ServerEnv = z.object({
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
-    .optional(),
-  DATA_DIR: z.string().min(1).default('./.data'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+const postgresUrl = z.url({
+  protocol: /^postgres(ql)?$/,
+  error: 'must be a postgres:// or postgresql:// URL',
 });
+const positiveInt = z.coerce.number().int().positive();
+
+/** The server's configuration: read once at boot; a bad value stops startup naming the variable. */
+export const ServerEnv = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    /** Server mode: the application role's login (not superuser, not BYPASSRLS, not the owner). */
+    DATABASE_URL: postgresUrl.optional(),
+    /** Server mode: the tables' owner, used only to run migrations at start. */
+    DATABASE_OWNER_URL: postgresUrl.optional(),
+    DATA_DIR: z.string().min(1).default('./.data'),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /** Origin for links in e-mails; https:// turns on Secure/__Host- cookies and HSTS. */
+    PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
+    /** SMTP server for outgoing mail; unset → a local sink readable at /dev/mail (not in production). */
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+    MAIL_FROM: z.string().min(3).default('Bunkai <no-reply@bunkai.localhost>'),
+    SESSION_IDLE_MINUTES: positiveInt.default(30),
+    SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
+    /** Seed the demo regional network into an empty database (default: on unless production). */
+    DEMO_SEED: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DATABASE_URL && !env.DATABASE_OWNER_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_OWNER_URL'],
+        message: 'is required with DATABASE_URL (migrations run as the tables’ owner)',
+      });
+    }
+    if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required in production' });
+    }
+  });
 export type ServerEnv = z.infer<typeof ServerEnv>;
 
 export class EnvError extends Error {}

@@ -1,10 +1,18 @@
 import { EnvError, loadEnv } from './env';
-import { startServer } from './server';
+import { startServer, type RunningServer } from './server';
+
+function printDemoLogins(server: RunningServer): void {
+  if (server.demoLogins.length === 0) return;
+  console.log('\nデモ用ログイン / Demo logins (demo data only; MFA is off for the demo organizations):');
+  console.table(server.demoLogins);
+}
 
 async function main(): Promise<void> {
   const env = loadEnv();
   const server = await startServer(env);
   console.log(`Bunkai ${server.url} (database: ${server.database.mode})`);
+  if (server.mailSink) console.log(`Mail goes to a local sink: ${server.url}/dev/mail`);
+  printDemoLogins(server);
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

@@ -31,7 +31,7 @@ describe('server start', () => {
     const held = server.database.db.transaction(
       () => new Promise<void>((resolveHold) => (release = resolveHold)),
     );
-    const inFlight = fetch(`${server.url}/trpc/system.info`);
+    const inFlight = fetch(`${server.url}/trpc/service.info`);
     await new Promise((wait) => setTimeout(wait, 200));
     const stopped = server.stop();
     release();

@@ -1,46 +1,112 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { createDb, type Database } from '@bunkai/db';
+import { DEFAULT_SIGN_IN_LIMITS } from '@bunkai/auth';
+import type { ApiServices } from '@bunkai/api';
+import { assertConfinedRole, createDb, type Database } from '@bunkai/db';
+import { createMailer, type Mailer } from '@bunkai/mail';
+import { startMailSink, type MailSink } from '@bunkai/mail/sink';
 import { createApp } from './app';
+import { seedDemoNetworkIfEmpty, type DemoLogin } from './demo-seed';
 import type { ServerEnv } from './env';
+import { APP_VERSION } from './version';
 
 export interface RunningServer {
   url: string;
   database: Database;
+  mailSink: MailSink | null;
+  demoLogins: DemoLogin[];
   /** Stops taking connections, lets in-flight requests finish, then closes the database. */
   stop(): Promise<void>;
 }
 
-export async function startServer(env: ServerEnv): Promise<RunningServer> {
-  const database = await createDb({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+/** Opens the database: migrations as the owner, requests as the confined application role. */
+async function openDatabase(env: ServerEnv): Promise<Database> {
+  if (env.DATABASE_URL) {
+    const owner = await createDb({ url: env.DATABASE_OWNER_URL, maxConnections: 1 });
+    try {
+      await migrateOrExplain(owner);
+    } finally {
+      await owner.close();
+    }
+    return createDb({ url: env.DATABASE_URL });
+  }
+  const database = await createDb({ dataDir: env.DATA_DIR });
+  await migrateOrExplain(database).catch(async (error: unknown) => {
+    await database.close();
+    throw error;
+  });
+  return database;
+}
+
+async function migrateOrExplain(database: Database): Promise<void> {
   try {
     await database.migrate();
   } catch (error) {
-    await database.close();
     throw new Error(`Migration failed / マイグレーションに失敗しました: ${describe(error)}`, {
       cause: error,
     });
   }
-  const app = createApp({ database });
-  const server = await new Promise<ServerType>((resolveListening) => {
-    const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
-      resolveListening(s);
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://localhost:${port}`,
-    database,
-    async stop() {
-      await new Promise<void>((done) => {
-        server.close(() => {
-          done();
-        });
-        if ('closeIdleConnections' in server) server.closeIdleConnections();
+}
+
+export async function startServer(env: ServerEnv): Promise<RunningServer> {
+  const database = await openDatabase(env);
+  let mailSink: MailSink | null = null;
+  let mailer: Mailer | null = null;
+  try {
+    await assertConfinedRole(database.db, database.mode);
+    if (!env.SMTP_URL) mailSink = await startMailSink({ port: 0 });
+    mailer = createMailer({ smtpUrl: env.SMTP_URL ?? mailSink?.url ?? '', from: env.MAIL_FROM });
+    const publicUrlFallback = `http://localhost:${env.PORT || 3000}`;
+    const services: ApiServices = {
+      database,
+      appVersion: APP_VERSION,
+      publicUrl: env.PUBLIC_URL ?? publicUrlFallback,
+      mailer,
+      auth: {
+        sessionPolicy: {
+          idleTimeoutMs: env.SESSION_IDLE_MINUTES * 60_000,
+          absoluteLifetimeMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
+        },
+        signInLimits: DEFAULT_SIGN_IN_LIMITS,
+        secureCookies: env.PUBLIC_URL?.startsWith('https:') ?? false,
+      },
+      now: () => new Date(),
+    };
+    const seedDemo = env.DEMO_SEED ?? env.NODE_ENV !== 'production';
+    const demoLogins = seedDemo ? await seedDemoNetworkIfEmpty(database.db) : [];
+    const app = createApp({ services, mailSink });
+    const server = await new Promise<ServerType>((resolveListening) => {
+      const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
+        resolveListening(s);
       });
-      await database.close();
-    },
-  };
+    });
+    const { port } = server.address() as AddressInfo;
+    if (!env.PUBLIC_URL) services.publicUrl = `http://localhost:${port}`;
+    const activeMailer = mailer;
+    const activeSink = mailSink;
+    return {
+      url: `http://localhost:${port}`,
+      database,
+      mailSink,
+      demoLogins,
+      async stop() {
+        await new Promise<void>((done) => {
+          server.close(() => {
+            done();
+          });
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
+        });
+        activeMailer.close();
+        await activeSink?.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    mailer?.close();
+    await mailSink?.close();
+    await database.close();
+    throw error;
+  }
 }
 
 function describe(error: unknown): string {

@@ -1,9 +1,30 @@
+import type { SessionPolicy, SignInLimits } from '@bunkai/auth';
 import type { Database } from '@bunkai/db';
+import type { Mailer } from '@bunkai/mail';
 
-/** Everything a procedure may use; built per request by the server. */
-// A type alias (not an interface) so it satisfies the adapter's Record<string, unknown>.
-export type ApiContext = {
+/** Long-lived services and settings, built once per server. */
+export type ApiServices = {
   database: Pick<Database, 'db' | 'mode'>;
   appVersion: string;
-  requestId: string;
+  /** Origin used in e-mailed links, e.g. https://bunkai.example.jp */
+  publicUrl: string;
+  mailer: Mailer;
+  auth: {
+    sessionPolicy: SessionPolicy;
+    signInLimits: SignInLimits;
+    /** Served over TLS: Secure + __Host- cookies. */
+    secureCookies: boolean;
+  };
+  now: () => Date;
 };
+
+/** Per request. A type alias (not an interface) so it satisfies the adapter's Record type. */
+export type ApiContext = ApiServices & {
+  requestId: string;
+  ipAddress: string | null;
+  userAgent: string | null;
+  sessionToken: string | null;
+  /** Headers the procedure adds to the response (Set-Cookie, Retry-After). */
+  responseHeaders: Headers;
+};
+

@@ -1,2 +1,2 @@
 export { appRouter, createCaller, type AppRouter } from './root';
-export type { ApiContext } from './context';
+export type { ApiContext, ApiServices } from './context';

@@ -1,8 +1,20 @@
+import { accountRouter } from './routers/account/index';
+import { authRouter } from './routers/auth/index';
+import { invitationsRouter } from './routers/invitations/index';
+import { organizationRouter } from './routers/organization/index';
+import { serviceRouter } from './routers/service/index';
+import { systemsRouter } from './routers/systems/index';
+import { workspacesRouter } from './routers/workspaces/index';
 import { createCallerFactory, router } from './trpc';
-import { systemRouter } from './routers/system/index';
 
 export const appRouter = router({
-  system: systemRouter,
+  service: serviceRouter,
+  auth: authRouter,
+  account: accountRouter,
+  organization: organizationRouter,
+  systems: systemsRouter,
+  invitations: invitationsRouter,
+  workspaces: workspacesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,17 +1,35 @@
-import { initTRPC } from '@trpc/server';
+import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
-import { ZodError } from 'zod';
+import { z, ZodError } from 'zod';
+import { validateSessionToken, type SessionValidation } from '@bunkai/auth';
+import {
+  DomainError,
+  findWorkspace,
+  requireMembership,
+  type MembershipRole,
+  type OrganizationKind,
+} from '@bunkai/core';
+import { applyRequestContext, withRequestContext, type Tx } from '@bunkai/db';
 import type { ApiContext } from './context';
+import { bilingual, describeZodError, toTRPCError } from './errors';
+import { clearSessionCookie } from './session-cookie';
 
 const t = initTRPC.context<ApiContext>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
+    const domain = error.cause instanceof DomainError ? error.cause : null;
+    const fieldErrors = error.cause instanceof ZodError ? describeZodError(error.cause) : null;
     return {
       ...shape,
+      message: fieldErrors
+        ? fieldErrors.map((f) => `${f.path}: ${f.messages.ja} / ${f.messages.en}`).join('\n')
+        : shape.message,
       data: {
         ...shape.data,
-        // Field errors let forms show which field is wrong and why.
-        zodError: error.cause instanceof ZodError ? error.cause.issues : null,
+        reason: domain?.reason ?? (fieldErrors ? 'invalid_input' : null),
+        messages: domain?.messages ?? null,
+        field: domain?.field ?? null,
+        fieldErrors,
       },
     };
   },
@@ -19,4 +37,119 @@ const t = initTRPC.context<ApiContext>().create({
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
+
+/** Thrown inside the transaction to roll it back while keeping tRPC's error result. */
+class Rollback extends Error {
+  constructor(readonly result: unknown) {
+    super('rollback');
+  }
+}
+
+/**
+ * Every call runs in one transaction as the application role. A failed procedure rolls back
+ * everything it wrote, including its audit event; work registered with `afterRollback` (e.g.
+ * counting a failed sign-in) then runs in a fresh transaction.
+ */
+const transaction = t.middleware(async ({ ctx, next }) => {
+  const afterRollback: ((tx: Tx) => Promise<void>)[] = [];
+  try {
+    return await withRequestContext(ctx.database.db, {}, async (tx) => {
+      const result = await next({
+        ctx: {
+          tx,
+          afterRollback: (work: (tx: Tx) => Promise<void>) => {
+            afterRollback.push(work);
+          },
+        },
+      });
+      if (!result.ok) throw new Rollback(result);
+      return result;
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+    for (const work of afterRollback) await withRequestContext(ctx.database.db, {}, work);
+    const failed = error.result as { ok: false; error: TRPCError };
+    if (failed.error.cause instanceof DomainError) throw toTRPCError(failed.error.cause);
+    return failed as never;
+  }
+});
+
+export const publicProcedure = t.procedure.use(transaction);
+
+/** Looks at the session cookie; `null` when absent, expired or revoked (the cookie is cleared). */
+export async function readSession(ctx: ApiContext & { tx: Tx }): Promise<SessionValidation | null> {
+  if (!ctx.sessionToken) return null;
+  const validated = await validateSessionToken(
+    ctx.tx,
+    ctx.sessionToken,
+    ctx.auth.sessionPolicy,
+    ctx.now(),
+  );
+  if (!validated) clearSessionCookie(ctx);
+  return validated;
+}
+
+const signInRequired = () =>
+  bilingual('UNAUTHORIZED', 'sign_in_required', {
+    ja: 'サインインしてください',
+    en: 'Please sign in',
+  });
+
+/** A session that may still wait for its second factor (only for the MFA step itself). */
+export const pendingSessionProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const validated = await readSession(ctx);
+  if (!validated) throw signInRequired();
+  await applyRequestContext(ctx.tx, { userId: validated.user.id });
+  return next({ ctx: { session: validated.session, user: validated.user } });
+});
+
+/** Signed in, with the second factor given when the user has one. */
+export const authedProcedure = pendingSessionProcedure.use(({ ctx, next }) => {
+  if (ctx.user.mfaEnabled && !ctx.session.mfaVerifiedAt) {
+    throw bilingual('UNAUTHORIZED', 'mfa_required', {
+      ja: '確認コードを入力してください',
+      en: 'Enter your verification code',
+    });
+  }
+  return next();
+});
+
+export interface OrganizationAccess {
+  /** The least role allowed. */
+  role: MembershipRole;
+  /** Organization kinds allowed (default: any). */
+  kinds?: readonly OrganizationKind[];
+}
+
+/** Scoped to the session's active organization, with at least `role` there. */
+export function organizationProcedure(access: OrganizationAccess) {
+  return authedProcedure.use(async ({ ctx, next }) => {
+    const organizationId = ctx.session.activeOrganizationId;
+    if (!organizationId) {
+      throw bilingual('FORBIDDEN', 'no_active_organization', {
+        ja: '所属組織を選択してください',
+        en: 'Choose an organization first',
+      });
+    }
+    await applyRequestContext(ctx.tx, { orgId: organizationId });
+    const member = await requireMembership(ctx.tx, {
+      organizationId,
+      user: ctx.user,
+      role: access.role,
+      kinds: access.kinds,
+    });
+    return next({ ctx: { organization: member.organization, membership: member.membership } });
+  });
+}
+
+/** Scoped to one workspace of the active organization (hospital or vendor side). */
+export function workspaceProcedure(access: OrganizationAccess) {
+  return organizationProcedure(access)
+    .input(z.object({ workspaceId: z.uuid() }))
+    .use(async ({ ctx, input, next }) => {
+      const workspace = await findWorkspace(ctx.tx, ctx.organization.id, input.workspaceId);
+      return next({ ctx: { workspace } });
+    });
+}
+
+export { TRPCError };

@@ -7,7 +7,15 @@ export const APP_ROLE = 'bunkai_app';
 export interface RequestContext {
   userId?: string | null | undefined;
   orgId?: string | null | undefined;
+  /** SHA-256 of an invitation token the caller holds: lets them see that one invitation. */
+  invitationTokenHash?: string | null | undefined;
 }
+
+const SETTINGS = {
+  userId: 'app.user_id',
+  orgId: 'app.org_id',
+  invitationTokenHash: 'app.invitation_token_hash',
+} as const satisfies Record<keyof RequestContext, string>;
 
 /**
  * Runs `fn` in one transaction as the application role with the caller's context set
@@ -20,15 +28,16 @@ export function withRequestContext<T>(
   fn: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select
-      set_config('app.user_id', ${context.userId ?? ''}, true),
-      set_config('app.org_id', ${context.orgId ?? ''}, true)`);
+    await applyRequestContext(tx, { userId: null, orgId: null, ...context });
     await tx.execute(sql.raw(`set local role ${APP_ROLE}`));
     return fn(tx);
   });
 }
 
-/** Changes the organization in the current transaction's context (sign-up creates one). */
-export async function setContextOrganization(tx: Tx, orgId: string): Promise<void> {
-  await tx.execute(sql`select set_config('app.org_id', ${orgId}, true)`);
+/** Sets (or, with null, clears) parts of the context for the rest of the transaction. */
+export async function applyRequestContext(tx: Tx, context: RequestContext): Promise<void> {
+  const entries = (Object.keys(SETTINGS) as (keyof RequestContext)[])
+    .filter((key) => context[key] !== undefined)
+    .map((key) => sql`set_config(${SETTINGS[key]}, ${context[key] ?? ''}, true)`);
+  if (entries.length > 0) await tx.execute(sql`select ${sql.join(entries, sql`, `)}`);
 }

@@ -26,3 +26,27 @@ export function AppShell({ brand, nav, actions, children, footer }: AppShellProp
     </div>
   );
 }
+
+/** The narrow, centred frame of the pages used before signing in. */
+export function PublicShell({
+  brand,
+  actions,
+  children,
+  footer,
+}: {
+  brand: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
+  return (
+    <div className="bk-public">
+      <header className="bk-header">
+        <div className="bk-brand">{brand}</div>
+        <div className="bk-actions">{actions}</div>
+      </header>
+      <main className="bk-public-main">{children}</main>
+      {footer ? <footer className="bk-footer">{footer}</footer> : null}
+    </div>
+  );
+}

@@ -9,10 +9,20 @@ export function PageHeader({ title, lead }: { title: ReactNode; lead?: ReactNode
   );
 }
 
-export function Card({ title, children }: { title?: ReactNode; children: ReactNode }) {
+export function Card({
+  title,
+  id,
+  children,
+}: {
+  title?: ReactNode;
+  /** Anchor for links such as /account#mfa. */
+  id?: string;
+  children: ReactNode;
+}) {
+  const headingId = id ? `${id}-title` : undefined;
   return (
-    <section className="bk-card">
-      {title ? <h2>{title}</h2> : null}
+    <section className="bk-card" id={id} aria-labelledby={title ? headingId : undefined}>
+      {title ? <h2 id={headingId}>{title}</h2> : null}
       {children}
     </section>
   );
@@ -36,16 +46,20 @@ export function FactList({
   );
 }
 
-export function Notice({
-  tone = 'info',
-  children,
-}: {
-  tone?: 'info' | 'error';
-  children: ReactNode;
-}) {
+export type NoticeTone = 'info' | 'success' | 'warning' | 'error';
+
+export function Notice({ tone = 'info', children }: { tone?: NoticeTone; children: ReactNode }) {
   return (
-    <p className={`bk-notice bk-notice-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+    <div
+      className={`bk-notice bk-notice-${tone}`}
+      role={tone === 'error' || tone === 'warning' ? 'alert' : 'status'}
+    >
       {children}
-    </p>
+    </div>
   );
+}
+
+/** Secondary text, e.g. a hint under a heading. */
+export function Muted({ children }: { children: ReactNode }) {
+  return <p className="bk-muted">{children}</p>;
 }

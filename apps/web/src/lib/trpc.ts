@@ -3,9 +3,17 @@ import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createTRPCContext, createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
 import type { AppRouter } from '@bunkai/api';
+import { errorData } from './errors';
+
+/** A 4xx answer (signed out, forbidden, not found, bad input) will not change on a retry. */
+function retryOnce(failureCount: number, error: unknown): boolean {
+  const status = errorData(error)?.httpStatus;
+  if (typeof status === 'number' && status < 500) return false;
+  return failureCount < 1;
+}
 
 export const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: 30_000, retry: 1 } },
+  defaultOptions: { queries: { staleTime: 30_000, retry: retryOnce } },
 });
 
 export const trpcClient = createTRPCClient<AppRouter>({
@@ -15,4 +23,4 @@ export const trpcClient = createTRPCClient<AppRouter>({
 /** For route loaders, outside React. */
 export const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
 
-export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();

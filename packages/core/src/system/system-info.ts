@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { selectRows, sql, type Db, type DatabaseMode } from '@bunkai/db';
+import { selectRows, sql, type Db, type DatabaseMode, type Tx } from '@bunkai/db';
 
 export const SystemInfo = z.object({
   appVersion: z.string(),
@@ -12,7 +12,7 @@ export type SystemInfo = z.infer<typeof SystemInfo>;
 
 /** What the shell shows about the running service: read live from the database. */
 export async function getSystemInfo(
-  db: Db,
+  db: Db | Tx,
   mode: DatabaseMode,
   appVersion: string,
 ): Promise<SystemInfo> {

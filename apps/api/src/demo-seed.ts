@@ -1,0 +1,182 @@
+import { randomBytes } from 'node:crypto';
+import { createUser, hashPassword } from '@bunkai/auth';
+import {
+  addSystemsToWorkspace,
+  createOrganization,
+  createSystem,
+  recordAudit,
+  type Actor,
+  type HospitalAudience,
+  type HospitalSizeClass,
+  type MembershipRole,
+  type OrganizationKind,
+  type SystemFields,
+} from '@bunkai/core';
+import { applyRequestContext, eq, schema, withRequestContext, type Db, type Tx } from '@bunkai/db';
+
+export interface DemoLogin {
+  organization: string;
+  role: MembershipRole | 'platform_operator';
+  email: string;
+  password: string;
+}
+
+interface DemoOrganization {
+  key: string;
+  kind: OrganizationKind;
+  name: string;
+  sizeClass?: HospitalSizeClass;
+  systems?: SystemFields[];
+}
+
+// Fictional regional network (demo content, not real institutions).
+const ORGANIZATIONS: DemoOrganization[] = [
+  {
+    key: 'minato',
+    kind: 'hospital',
+    name: '市立みなと総合病院（デモ）',
+    sizeClass: 'large_hospital',
+    systems: [
+      { name: '電子カルテシステム', category: 'ehr', serviceType: 'on_premise' },
+      { name: '医用画像管理システム（PACS）', category: 'pacs', serviceType: 'hybrid' },
+      { name: '院内ネットワーク・リモート保守回線', category: 'network', serviceType: 'on_premise' },
+    ],
+  },
+  {
+    key: 'kitahama',
+    kind: 'hospital',
+    name: '北浜記念病院（デモ）',
+    sizeClass: 'medium_hospital',
+    systems: [
+      { name: 'クラウド型電子カルテ', category: 'ehr', serviceType: 'cloud' },
+      { name: '医事会計システム', category: 'accounting', serviceType: 'on_premise' },
+    ],
+  },
+  {
+    key: 'aoba',
+    kind: 'hospital',
+    name: '青葉町クリニック（デモ）',
+    sizeClass: 'clinic',
+    systems: [{ name: 'クラウド型電子カルテ', category: 'ehr', serviceType: 'cloud' }],
+  },
+  { key: 'medsys', kind: 'vendor', name: '株式会社メディカルシステムズ（デモ）' },
+  { key: 'toto-imaging', kind: 'vendor', name: '東都画像ソリューションズ株式会社（デモ）' },
+  { key: 'netservice', kind: 'vendor', name: 'みなとネットサービス株式会社（デモ）' },
+  { key: 'network', kind: 'coordinator', name: 'みなと地域医療連携ネットワーク事務局（デモ）' },
+];
+
+/** Which vendor looks after which hospital systems (by system name). */
+const WORKSPACES: { hospital: string; vendor: string; systems: string[] }[] = [
+  { hospital: 'minato', vendor: 'medsys', systems: ['電子カルテシステム'] },
+  { hospital: 'minato', vendor: 'toto-imaging', systems: ['医用画像管理システム（PACS）'] },
+  { hospital: 'minato', vendor: 'netservice', systems: ['院内ネットワーク・リモート保守回線'] },
+  { hospital: 'kitahama', vendor: 'medsys', systems: ['クラウド型電子カルテ', '医事会計システム'] },
+  { hospital: 'aoba', vendor: 'medsys', systems: ['クラウド型電子カルテ'] },
+];
+
+const ROLES: MembershipRole[] = ['owner', 'admin', 'member', 'viewer'];
+const AUDIENCE: Record<MembershipRole, HospitalAudience> = {
+  owner: 'management',
+  admin: 'admin',
+  member: 'staff',
+  viewer: 'staff',
+};
+
+/**
+ * On an empty database, creates a demo regional network: 3 hospitals, 3 vendors, a coordinator,
+ * a user per role in each and a platform operator, all sharing one random password.
+ */
+export async function seedDemoNetworkIfEmpty(db: Db): Promise<DemoLogin[]> {
+  const anyone = await withRequestContext(db, {}, (tx) => tx.$count(schema.appUser));
+  if (anyone > 0) return [];
+  const password = `demo-${randomBytes(6).toString('base64url')}`;
+  const passwordHash = await hashPassword(password);
+  const logins: DemoLogin[] = [];
+  await withRequestContext(db, {}, async (tx) => {
+    const operator = await createUser(tx, {
+      email: 'operator@demo.bunkai.example',
+      displayName: 'プラットフォーム運用者',
+      passwordHash,
+    });
+    await tx
+      .update(schema.appUser)
+      .set({ isPlatformOperator: true })
+      .where(eq(schema.appUser.id, operator.id));
+    logins.push({ organization: '—', role: 'platform_operator', email: operator.email, password });
+
+    const orgIds = new Map<string, string>();
+    const owners = new Map<string, string>();
+    const systemIds = new Map<string, string>();
+    for (const spec of ORGANIZATIONS) {
+      const users = new Map<MembershipRole, string>();
+      for (const role of ROLES) {
+        const user = await createUser(tx, {
+          email: `${spec.key}.${role}@demo.bunkai.example`,
+          displayName: `${spec.name.replace('（デモ）', '')} ${role}`,
+          passwordHash,
+        });
+        users.set(role, user.id);
+        logins.push({ organization: spec.name, role, email: user.email, password });
+      }
+      const ownerId = must(users, 'owner');
+      const actor = demoActor(ownerId);
+      await applyRequestContext(tx, { userId: ownerId });
+      const organization = await createOrganization(tx, actor, {
+        kind: spec.kind,
+        name: spec.name,
+        sizeClass: spec.sizeClass ?? null,
+        ownerUserId: ownerId,
+      });
+      // Demo logins should work without an authenticator app; real organizations keep MFA on.
+      await tx
+        .update(schema.organization)
+        .set({ requireMfaForAdmins: false })
+        .where(eq(schema.organization.id, organization.id));
+      for (const role of ROLES.slice(1)) {
+        await addMember(tx, actor, organization.id, spec, role, must(users, role));
+      }
+      for (const system of spec.systems ?? []) {
+        const created = await createSystem(tx, actor, organization.id, system);
+        systemIds.set(`${spec.key}/${system.name}`, created.id);
+      }
+      orgIds.set(spec.key, organization.id);
+      owners.set(spec.key, ownerId);
+    }
+    for (const link of WORKSPACES) {
+      const vendorOwner = must(owners, link.vendor);
+      const vendorId = must(orgIds, link.vendor);
+      await applyRequestContext(tx, { userId: vendorOwner, orgId: vendorId });
+      await addSystemsToWorkspace(tx, demoActor(vendorOwner), {
+        hospitalOrganizationId: must(orgIds, link.hospital),
+        vendorOrganizationId: vendorId,
+        systemIds: link.systems.map((name) => must(systemIds, `${link.hospital}/${name}`)),
+      });
+    }
+  });
+  return logins;
+}
+
+function demoActor(userId: string): Actor {
+  return { userId, requestId: 'demo-seed', ipAddress: null, now: new Date() };
+}
+
+async function addMember(
+  tx: Tx,
+  actor: Actor,
+  organizationId: string,
+  spec: DemoOrganization,
+  role: MembershipRole,
+  userId: string,
+): Promise<void> {
+  const audience = spec.kind === 'hospital' ? AUDIENCE[role] : null;
+  await tx.insert(schema.membership).values({ organizationId, userId, role, audience });
+  await recordAudit(tx, actor, organizationId, 'member.join', { type: 'user', id: userId }, {
+    after: { role, audience },
+  });
+}
+
+function must<K, V>(map: Map<K, V>, key: K): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`demo seed: ${String(key)} missing`);
+  return value;
+}

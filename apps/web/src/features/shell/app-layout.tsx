@@ -1,0 +1,72 @@
+import { Link, Outlet } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AppShell, Button } from '@bunkai/ui';
+import { useActiveOrganization, useSignOut } from '../../lib/session';
+import { LanguageSwitch } from './language-switch';
+import { OrganizationSwitcher } from './organization-switcher';
+
+const SECTIONS = [
+  { to: '/', key: 'home' },
+  { to: '/workspaces', key: 'workspaces' },
+  { to: '/matrix', key: 'matrix' },
+  { to: '/disclosures', key: 'disclosures' },
+  { to: '/alerts', key: 'alerts' },
+  { to: '/network', key: 'network' },
+] as const;
+
+/** The signed-in frame: organization switcher, user, sign-out, language; navigation by role. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { session, active, organizations, isAdmin } = useActiveOrganization();
+  const signOut = useSignOut();
+  if (!session) return null; // signing out or signed out: the redirect is on its way
+  const organizationLinks = [
+    ...(active?.kind === 'hospital' ? [{ to: '/systems', key: 'systems' } as const] : []),
+    ...(active ? [{ to: '/members', key: 'members' } as const] : []),
+    ...(isAdmin
+      ? [{ to: '/invitations', key: 'invitations' } as const, { to: '/audit', key: 'audit' } as const]
+      : []),
+    { to: '/account', key: 'account' } as const,
+  ];
+  return (
+    <AppShell
+      brand={<Link to="/">{t('app.name')}</Link>}
+      actions={
+        <>
+          <div className="bk-account">
+            <OrganizationSwitcher organizations={organizations} active={active} />
+            <span className="bk-user-name">{session.user.displayName}</span>
+            <Button
+              variant="secondary"
+              pending={signOut.isPending}
+              onClick={() => {
+                signOut.mutate();
+              }}
+            >
+              {t('header.signOut')}
+            </Button>
+          </div>
+          <LanguageSwitch />
+        </>
+      }
+      nav={
+        <>
+          {SECTIONS.map((item) => (
+            <Link key={item.to} to={item.to} activeOptions={{ exact: item.to === '/' }}>
+              {t(`nav.${item.key}`)}
+            </Link>
+          ))}
+          <div className="bk-nav-separator" role="separator" />
+          {organizationLinks.map((item) => (
+            <Link key={item.to} to={item.to}>
+              {t(`nav.${item.key}`)}
+            </Link>
+          ))}
+        </>
+      }
+      footer={t('app.tagline')}
+    >
+      <Outlet />
+    </AppShell>
+  );
+}

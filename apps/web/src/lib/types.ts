@@ -1,0 +1,42 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '@bunkai/api';
+
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+
+export type Session = NonNullable<RouterOutputs['auth']['me']>;
+export type MyOrganization = RouterOutputs['account']['organizations'][number];
+export type OrganizationKind = MyOrganization['kind'];
+export type MembershipRole = MyOrganization['role'];
+export type HospitalAudience = NonNullable<MyOrganization['audience']>;
+export type HospitalSizeClass = NonNullable<MyOrganization['sizeClass']>;
+export type MedicalSystem = RouterOutputs['systems']['list'][number];
+export type SystemCategory = MedicalSystem['category'];
+export type ServiceType = MedicalSystem['serviceType'];
+export type Invitation = RouterOutputs['invitations']['list'][number];
+export type InvitationStatus = Invitation['status'];
+export type Member = RouterOutputs['organization']['members'][number];
+export type Workspace = RouterOutputs['workspaces']['list'][number];
+export type AuditEntry = RouterOutputs['organization']['auditLog']['entries'][number];
+
+// Option lists for forms (the values the API accepts; labels come from i18n).
+export const ORGANIZATION_KINDS = ['hospital', 'vendor', 'coordinator'] as const satisfies readonly OrganizationKind[];
+export const SIZE_CLASSES = [
+  'large_hospital',
+  'medium_hospital',
+  'small_hospital',
+  'clinic',
+  'pharmacy',
+] as const satisfies readonly HospitalSizeClass[];
+export const ROLES = ['owner', 'admin', 'member', 'viewer'] as const satisfies readonly MembershipRole[];
+export const AUDIENCES = ['management', 'admin', 'staff'] as const satisfies readonly HospitalAudience[];
+export const SYSTEM_CATEGORIES = [
+  'ehr',
+  'pacs',
+  'departmental',
+  'accounting',
+  'network',
+  'medical_device',
+  'other',
+] as const satisfies readonly SystemCategory[];
+export const SERVICE_TYPES = ['on_premise', 'cloud', 'hybrid'] as const satisfies readonly ServiceType[];

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { createSession, findUserByEmail, hashPassword, setPassword, verifyPassword } from '@bunkai/auth';
+import { DomainError, recordAccountAudit } from '@bunkai/core';
+import { actorOf } from '../../actor';
+import { setSessionCookie } from '../../session-cookie';
+import { authedProcedure } from '../../trpc';
+import { NewPassword } from '../auth/schemas';
+
+/** Every session ends; the caller continues in a fresh one. */
+export const changePassword = authedProcedure
+  .input(z.object({ currentPassword: z.string().max(1024), newPassword: NewPassword }))
+  .output(z.object({ changed: z.literal(true) }))
+  .mutation(async ({ ctx, input }) => {
+    const now = ctx.now();
+    const record = await findUserByEmail(ctx.tx, ctx.user.email);
+    if (!record || !(await verifyPassword(record.passwordHash, input.currentPassword))) {
+      throw new DomainError(
+        'BAD_REQUEST',
+        'wrong_password',
+        { ja: '現在のパスワードが正しくありません', en: 'The current password is not correct' },
+        'currentPassword',
+      );
+    }
+    await setPassword(ctx.tx, ctx.user.id, await hashPassword(input.newPassword), now);
+    const { token, session } = await createSession(
+      ctx.tx,
+      {
+        userId: ctx.user.id,
+        activeOrganizationId: ctx.session.activeOrganizationId,
+        mfaVerified: ctx.session.mfaVerifiedAt !== null,
+        ipAddress: ctx.ipAddress,
+        userAgent: ctx.userAgent,
+      },
+      ctx.auth.sessionPolicy,
+      now,
+    );
+    setSessionCookie(ctx, token, session.expiresAt);
+    await recordAccountAudit(
+      ctx.tx,
+      actorOf(ctx, ctx.user.id),
+      ctx.user.id,
+      'account.password_change',
+      ctx.session.activeOrganizationId,
+    );
+    return { changed: true as const };
+  });

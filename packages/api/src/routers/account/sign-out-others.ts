@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { invalidateUserSessions } from '@bunkai/auth';
+import { recordAccountAudit } from '@bunkai/core';
+import { actorOf } from '../../actor';
+import { authedProcedure } from '../../trpc';
+
+/** "Sign out everywhere else": every session but this one ends. */
+export const signOutOthers = authedProcedure
+  .input(z.void())
+  .output(z.object({ signedOut: z.literal(true) }))
+  .mutation(async ({ ctx }) => {
+    await invalidateUserSessions(ctx.tx, ctx.user.id, { except: ctx.session.id });
+    await recordAccountAudit(
+      ctx.tx,
+      actorOf(ctx, ctx.user.id),
+      ctx.user.id,
+      'account.sign_out_others',
+      ctx.session.activeOrganizationId,
+    );
+    return { signedOut: true as const };
+  });

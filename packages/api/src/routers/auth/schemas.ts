@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { checkPasswordPolicy, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@bunkai/auth';
+import { Email, HospitalSizeClass, OrganizationKind, OrganizationName } from '@bunkai/core';
+
+const PASSWORD_REASONS = {
+  too_short: `パスワードは${PASSWORD_MIN_LENGTH}文字以上にしてください / Use at least ${PASSWORD_MIN_LENGTH} characters`,
+  too_long: `パスワードは${PASSWORD_MAX_LENGTH}文字以内にしてください / Use at most ${PASSWORD_MAX_LENGTH} characters`,
+  common: 'よく使われるパスワードは使えません / This password is too common',
+} as const;
+
+/** A new password: length and the common-password list (checked again server-side only). */
+export const NewPassword = z.string().superRefine((password, issue) => {
+  const verdict = checkPasswordPolicy(password);
+  if (!verdict.ok) issue.addIssue({ code: 'custom', message: PASSWORD_REASONS[verdict.reason] });
+});
+
+export const Locale = z.enum(['ja', 'en']);
+
+export const DisplayName = z
+  .string()
+  .trim()
+  .min(1, '氏名を入力してください / Enter your name')
+  .max(100, '氏名は100文字以内です / Your name is at most 100 characters');
+
+export const SignUpInput = z.object({
+  email: Email,
+  password: NewPassword,
+  displayName: DisplayName,
+  locale: Locale.default('ja'),
+  /** Absent when signing up to accept an invitation (the organization comes from it). */
+  organization: z
+    .object({
+      kind: OrganizationKind,
+      name: OrganizationName,
+      sizeClass: HospitalSizeClass.nullish(),
+    })
+    .refine((o) => o.kind !== 'hospital' || o.sizeClass, {
+      path: ['sizeClass'],
+      message: '病院は規模区分を選んでください / Choose the hospital size class',
+    })
+    .optional(),
+});
+
+export const SessionState = z.object({
+  user: z.object({
+    id: z.uuid(),
+    email: z.string(),
+    displayName: z.string(),
+    locale: z.string(),
+    isPlatformOperator: z.boolean(),
+    mfaEnabled: z.boolean(),
+  }),
+  /** Waiting for the second factor. */
+  mfaPending: z.boolean(),
+  activeOrganizationId: z.uuid().nullable(),
+});
+export type SessionState = z.infer<typeof SessionState>;

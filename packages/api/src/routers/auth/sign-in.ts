@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { authenticateWithPassword, createSession, recordSignInFailure } from '@bunkai/auth';
+import { DomainError, listMyOrganizations } from '@bunkai/core';
+import { applyRequestContext } from '@bunkai/db';
+import { setSessionCookie } from '../../session-cookie';
+import { publicProcedure } from '../../trpc';
+import { SessionState } from './schemas';
+
+/**
+ * E-mail and password. Users with MFA get a session that waits for `auth.verifyMfa`.
+ * Throttled per account and per IP (429 with Retry-After).
+ */
+export const signIn = publicProcedure
+  .input(z.object({ email: z.string().trim().max(254), password: z.string().max(1024) }))
+  .output(SessionState)
+  .mutation(async ({ ctx, input }) => {
+    const now = ctx.now();
+    const attempt = { email: input.email, password: input.password, ip: ctx.ipAddress };
+    const result = await authenticateWithPassword(ctx.tx, attempt, ctx.auth.signInLimits, now);
+    if (!result.ok) {
+      if (result.reason === 'rate_limited') {
+        ctx.responseHeaders.set('Retry-After', String(result.retryAfterSeconds));
+        throw new DomainError('TOO_MANY_REQUESTS', 'rate_limited', {
+          ja: `試行回数が多すぎます。${Math.ceil(result.retryAfterSeconds / 60)}分後にもう一度お試しください`,
+          en: `Too many attempts. Try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes`,
+        });
+      }
+      ctx.afterRollback((tx) => recordSignInFailure(tx, attempt, now, ctx.auth.signInLimits));
+      throw new DomainError('UNAUTHORIZED', 'invalid_credentials', {
+        ja: 'メールアドレスまたはパスワードが正しくありません',
+        en: 'The e-mail address or password is not correct',
+      });
+    }
+    const { user } = result;
+    await applyRequestContext(ctx.tx, { userId: user.id });
+    const [firstOrganization] = await listMyOrganizations(ctx.tx, user.id);
+    const { token, session } = await createSession(
+      ctx.tx,
+      {
+        userId: user.id,
+        activeOrganizationId: firstOrganization?.id ?? null,
+        mfaVerified: !user.mfaEnabled,
+        ipAddress: ctx.ipAddress,
+        userAgent: ctx.userAgent,
+      },
+      ctx.auth.sessionPolicy,
+      now,
+    );
+    setSessionCookie(ctx, token, session.expiresAt);
+    return {
+      user,
+      mfaPending: user.mfaEnabled,
+      activeOrganizationId: session.activeOrganizationId,
+    };
+  });

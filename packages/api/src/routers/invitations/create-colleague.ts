@@ -1,0 +1,29 @@
+import { generateToken, hashToken } from '@bunkai/auth';
+import { createColleagueInvitation, Invitation, NewColleagueInvitation } from '@bunkai/core';
+import { actorOf } from '../../actor';
+import { mailInvitation } from '../../invitation-mail';
+import { organizationProcedure } from '../../trpc';
+
+/** Each side invites its own colleagues. */
+export const createColleague = organizationProcedure({ role: 'admin' })
+  .input(NewColleagueInvitation)
+  .output(Invitation)
+  .mutation(async ({ ctx, input }) => {
+    const token = generateToken();
+    const invitation = await createColleagueInvitation(
+      ctx.tx,
+      actorOf(ctx, ctx.user.id),
+      { organization: ctx.organization, role: ctx.membership.role },
+      input,
+      hashToken(token),
+    );
+    await mailInvitation(ctx, {
+      invitation,
+      token,
+      organization: ctx.organization,
+      inviter: ctx.user,
+      systemNames: [],
+      message: input.message,
+    });
+    return invitation;
+  });

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, testDatabaseModes, type TestDatabase } from '@bunkai/db/testing';
+import { startMailSink, type MailSink } from '@bunkai/mail/sink';
+import {
+  createTestServices,
+  enrolMfa,
+  signUpOrganization,
+  TEST_PASSWORD,
+  TestClient,
+  totpCode,
+  type SignedUpOrganization,
+} from '../../testing';
+
+/** The token in the accept link of the newest mail to `to`. */
+async function acceptToken(sink: MailSink, to: string): Promise<string> {
+  const mail = await sink.waitFor((m) => m.to.includes(to));
+  const match = /invitations\/accept\?token=([a-z0-9]+)/.exec(mail.text);
+  if (!match?.[1]) throw new Error(`no accept link in: ${mail.text}`);
+  sink.clear();
+  return match[1];
+}
+
+describe.each(testDatabaseModes())('vendor invitations on %s', (mode) => {
+  let database: TestDatabase;
+  let sink: MailSink;
+  let services: ReturnType<typeof createTestServices>;
+  let hospital: SignedUpOrganization;
+  let systemId: string;
+
+  beforeAll(async () => {
+    [database, sink] = await Promise.all([createTestDb(mode), startMailSink()]);
+    services = createTestServices(database, sink);
+    hospital = await signUpOrganization(
+      services,
+      { kind: 'hospital', name: '市立テスト病院' },
+      'security@hospital.test',
+    );
+    const system = await hospital.client.call((api) =>
+      api.systems.create({ name: '電子カルテ', category: 'ehr', serviceType: 'on_premise' }),
+    );
+    systemId = system.id;
+  });
+  afterAll(async () => {
+    services.mailer.close();
+    await sink.close();
+    await database.close();
+  });
+
+  it('lets a vendor sign up from the mailed link and share a workspace with the hospital', async () => {
+    await hospital.client.call((api) =>
+      api.invitations.createVendor({ email: 'Sales@Vendor.test', systemIds: [systemId] }),
+    );
+    const mail = sink.messages().at(-1);
+    expect(mail?.subject).toContain('市立テスト病院');
+    const token = await acceptToken(sink, 'sales@vendor.test');
+
+    const vendor = new TestClient(services, '198.51.100.7');
+    const preview = await vendor.call((api) => api.invitations.preview({ token }));
+    expect(preview).toMatchObject({
+      kind: 'vendor',
+      organizationName: '市立テスト病院',
+      systemNames: ['電子カルテ'],
+      status: 'pending',
+    });
+    await vendor.call((api) =>
+      api.auth.signUp({
+        email: 'sales@vendor.test',
+        password: TEST_PASSWORD,
+        displayName: '営業 太郎',
+        locale: 'ja',
+      }),
+    );
+    const accepted = await vendor.call((api) =>
+      api.invitations.accept({ token, vendor: { newOrganizationName: '株式会社テストベンダー' } }),
+    );
+    expect(accepted.kind).toBe('vendor');
+    // The new vendor owner must enrol MFA before using the organization.
+    await enrolMfa(vendor, services.clock);
+
+    const seenByVendor = await vendor.call((api) => api.workspaces.list());
+    const seenByHospital = await hospital.client.call((api) => api.workspaces.list());
+    expect(seenByVendor).toEqual([
+      expect.objectContaining({
+        id: accepted.workspaceId,
+        side: 'vendor',
+        hospital: expect.objectContaining({ name: '市立テスト病院' }) as unknown,
+        systems: [expect.objectContaining({ name: '電子カルテ' })],
+      }),
+    ]);
+    expect(seenByHospital).toEqual([
+      expect.objectContaining({
+        id: accepted.workspaceId,
+        side: 'hospital',
+        vendor: expect.objectContaining({ name: '株式会社テストベンダー' }) as unknown,
+      }),
+    ]);
+
+    // Accepting twice is refused with a clear reason.
+    await expect(
+      vendor.call((api) =>
+        api.invitations.accept({ token, vendor: { newOrganizationName: 'もう一つ' } }),
+      ),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('既に受諾') as unknown });
+    const invitations = await hospital.client.call((api) => api.invitations.list());
+    expect(invitations[0]?.status).toBe('accepted');
+  });
+
+  it('refuses an expired link, another address and a revoked invitation', async () => {
+    await hospital.client.call((api) =>
+      api.invitations.createVendor({ email: 'late@vendor.test', systemIds: [systemId] }),
+    );
+    const lateToken = await acceptToken(sink, 'late@vendor.test');
+    const other = new TestClient(services, '198.51.100.8');
+    await other.call((api) =>
+      api.auth.signUp({ email: 'other@vendor.test', password: TEST_PASSWORD, displayName: '別人', locale: 'ja' }),
+    );
+    await expect(
+      other.call((api) =>
+        api.invitations.accept({ token: lateToken, vendor: { newOrganizationName: '他社' } }),
+      ),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('late@vendor.test') as unknown });
+
+    services.clock.advance(7 * 24 * 60 * 60 * 1000 + 1000);
+    const late = new TestClient(services, '198.51.100.9');
+    await late.call((api) =>
+      api.auth.signUp({ email: 'late@vendor.test', password: TEST_PASSWORD, displayName: '遅刻', locale: 'ja' }),
+    );
+    await expect(
+      late.call((api) =>
+        api.invitations.accept({ token: lateToken, vendor: { newOrganizationName: '遅刻社' } }),
+      ),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('有効期限') as unknown });
+
+    // Resending issues a new link valid for 7 more days; revoking closes it.
+    const hospitalAgain = hospital.client;
+    // The hospital's session has idled out after 7 days: sign in again with MFA.
+    await hospitalAgain.call((api) =>
+      api.auth.signIn({ email: hospital.email, password: TEST_PASSWORD }),
+    );
+    await hospitalAgain.call((api) =>
+      api.auth.verifyMfa({ code: totpCode(hospital.mfaSecret, services.clock.now()) }),
+    );
+    const [pending] = (await hospitalAgain.call((api) => api.invitations.list())).filter(
+      (i) => i.email === 'late@vendor.test',
+    );
+    expect(pending?.status).toBe('expired');
+    await hospitalAgain.call((api) => api.invitations.resend({ invitationId: pending?.id ?? '' }));
+    const freshToken = await acceptToken(sink, 'late@vendor.test');
+    await hospitalAgain.call((api) => api.invitations.revoke({ invitationId: pending?.id ?? '' }));
+    await expect(
+      late.call((api) =>
+        api.invitations.accept({ token: freshToken, vendor: { newOrganizationName: '遅刻社' } }),
+      ),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('取り消') as unknown });
+  });
+});

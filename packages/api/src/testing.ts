@@ -1,0 +1,130 @@
+import { generateHOTP } from '@oslojs/otp';
+import { decodeBase32IgnorePadding } from '@oslojs/encoding';
+import { DEFAULT_SESSION_POLICY, DEFAULT_SIGN_IN_LIMITS } from '@bunkai/auth';
+import type { Database } from '@bunkai/db';
+import { createMailer } from '@bunkai/mail';
+import type { MailSink } from '@bunkai/mail/sink';
+import type { ApiContext, ApiServices } from './context';
+import { createCaller } from './root';
+
+/** A clock tests move by hand (sessions, expiries, TOTP steps). */
+export class TestClock {
+  constructor(public current = new Date('2026-11-25T09:00:00Z')) {}
+  now = (): Date => new Date(this.current);
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export function createTestServices(
+  database: Pick<Database, 'db' | 'mode'>,
+  mailSink: MailSink,
+  clock = new TestClock(),
+): ApiServices & { clock: TestClock } {
+  return {
+    database,
+    appVersion: 'test',
+    publicUrl: 'http://bunkai.test',
+    mailer: createMailer({ smtpUrl: mailSink.url, from: 'Bunkai <no-reply@bunkai.test>' }),
+    auth: {
+      sessionPolicy: DEFAULT_SESSION_POLICY,
+      signInLimits: DEFAULT_SIGN_IN_LIMITS,
+      secureCookies: false,
+    },
+    now: clock.now,
+    clock,
+  };
+}
+
+export type Caller = ReturnType<typeof createCaller>;
+
+/** A browser-like client: sends and keeps the session cookie that procedures set. */
+export class TestClient {
+  sessionToken: string | null = null;
+  /** Response headers of the last call (Set-Cookie, Retry-After). */
+  lastHeaders = new Headers();
+  constructor(
+    readonly services: ApiServices,
+    readonly ipAddress = '192.0.2.10',
+  ) {}
+
+  async call<T>(fn: (api: Caller) => Promise<T>): Promise<T> {
+    const headers = new Headers();
+    this.lastHeaders = headers;
+    const ctx: ApiContext = {
+      ...this.services,
+      requestId: `test-${crypto.randomUUID()}`,
+      ipAddress: this.ipAddress,
+      userAgent: 'vitest',
+      sessionToken: this.sessionToken,
+      responseHeaders: headers,
+    };
+    try {
+      return await fn(createCaller(ctx));
+    } finally {
+      for (const cookie of headers.getSetCookie()) {
+        const pair = cookie.split(';')[0] ?? '';
+        const value = pair.slice(pair.indexOf('=') + 1);
+        this.sessionToken = value === '' ? null : value;
+      }
+    }
+  }
+}
+
+/** What an authenticator app shows for a base32 secret at `now`. */
+export function totpCode(secret: string, now: Date): string {
+  const step = BigInt(Math.floor(now.getTime() / 30_000));
+  return generateHOTP(decodeBase32IgnorePadding(secret), step, 6);
+}
+
+export interface SignedUpOrganization {
+  client: TestClient;
+  organizationId: string;
+  userId: string;
+  email: string;
+  password: string;
+  mfaSecret: string;
+}
+
+export const TEST_PASSWORD = 'kaigi-shitsu-42-Hokkaido';
+
+/** Signs up a person with a new organization and enrols their authenticator (owners need MFA). */
+export async function signUpOrganization(
+  services: ApiServices & { clock: TestClock },
+  organization: { kind: 'hospital' | 'vendor' | 'coordinator'; name: string },
+  email: string,
+  ipAddress?: string,
+): Promise<SignedUpOrganization> {
+  const client = new TestClient(services, ipAddress);
+  const state = await client.call((api) =>
+    api.auth.signUp({
+      email,
+      password: TEST_PASSWORD,
+      displayName: `${organization.name} 担当`,
+      locale: 'ja',
+      organization: {
+        ...organization,
+        sizeClass: organization.kind === 'hospital' ? 'medium_hospital' : null,
+      },
+    }),
+  );
+  const mfaSecret = await enrolMfa(client, services.clock);
+  return {
+    client,
+    organizationId: state.activeOrganizationId ?? '',
+    userId: state.user.id,
+    email,
+    password: TEST_PASSWORD,
+    mfaSecret,
+  };
+}
+
+/** Enrols TOTP for the client's user and moves the clock past the step it used. */
+export async function enrolMfa(client: TestClient, clock: TestClock): Promise<string> {
+  const { secret } = await client.call((api) => api.account.startMfaEnrolment());
+  await client.call((api) =>
+    api.account.confirmMfaEnrolment({ code: totpCode(secret, clock.now()) }),
+  );
+  clock.advance(30_000);
+  return secret;
+}

@@ -1,0 +1,77 @@
+// The identity layer: passwords, sessions (the Lucia design), TOTP, recovery codes, password
+// reset and sign-in throttling. Every database function takes the caller's `Db | Tx`.
+export {
+  checkPasswordPolicy,
+  hashPassword,
+  verifyAgainstDummy,
+  verifyPassword,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type PasswordPolicyResult,
+} from './password';
+export { generateToken, hashToken } from './token';
+export {
+  blankSessionCookie,
+  createSession,
+  invalidateSession,
+  invalidateUserSessions,
+  listUserSessions,
+  markSessionMfaVerified,
+  sessionCookie,
+  sessionCookieName,
+  setActiveOrganization,
+  validateSessionToken,
+  DEFAULT_SESSION_POLICY,
+  SESSION_COOKIE_NAMES,
+  type NewSession,
+  type Session,
+  type SessionCookie,
+  type SessionPolicy,
+  type SessionSummary,
+  type SessionValidation,
+} from './session';
+export {
+  confirmTotpEnrolment,
+  createTotpKey,
+  disableTotp,
+  startTotpEnrolment,
+  totpKeyUri,
+  totpStep,
+  verifyTotp,
+  verifyUserTotp,
+  type TotpVerification,
+} from './totp';
+export {
+  countUnusedRecoveryCodes,
+  replaceRecoveryCodes,
+  useRecoveryCode,
+  RECOVERY_CODE_COUNT,
+} from './recovery-codes';
+export {
+  consumePasswordResetToken,
+  createPasswordResetToken,
+  setPassword,
+  PASSWORD_RESET_LIFETIME_MS,
+  type PasswordResetResult,
+} from './password-reset';
+export {
+  checkSignInAllowed,
+  clearAccountFailures,
+  recordSignInFailure,
+  DEFAULT_SIGN_IN_LIMITS,
+  type SignInAllowance,
+  type SignInAttempt,
+  type SignInLimits,
+} from './rate-limit';
+export {
+  createUser,
+  disableUser,
+  findUserByEmail,
+  getSafeUser,
+  normaliseEmail,
+  EmailTakenError,
+  type NewUser,
+  type SafeUser,
+  type UserRecord,
+} from './users';
+export { authenticateWithPassword, type PasswordSignIn } from './sign-in';

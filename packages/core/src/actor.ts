@@ -1,0 +1,40 @@
+import { appendAuditEvent, type Tx } from '@bunkai/db';
+
+/** Who is acting, for the audit trail: every mutation takes one. */
+export interface Actor {
+  userId: string | null;
+  requestId: string | null;
+  ipAddress: string | null;
+  now: Date;
+}
+
+export interface AuditTarget {
+  type: string;
+  id?: string | null;
+}
+
+/** Records a mutation in the organization's chain, in the mutation's own transaction. */
+export function recordAudit(
+  tx: Tx,
+  actor: Actor,
+  organizationId: string,
+  action: string,
+  target: AuditTarget,
+  change: { before?: unknown; after?: unknown } = {},
+): Promise<void> {
+  return appendAuditEvent(
+    tx,
+    {
+      organizationId,
+      actorUserId: actor.userId,
+      action,
+      targetType: target.type,
+      targetId: target.id ?? null,
+      before: change.before ?? null,
+      after: change.after ?? null,
+      requestId: actor.requestId,
+      ipAddress: actor.ipAddress,
+    },
+    actor.now,
+  );
+}

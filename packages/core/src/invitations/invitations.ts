@@ -1,0 +1,424 @@
+import { z } from 'zod';
+import { and, applyRequestContext, desc, eq, type Tx, schema } from '@bunkai/db';
+import { recordAudit, type Actor } from '../actor';
+import { DomainError, notFound } from '../errors';
+import { requireMembership, roleAtLeast } from '../organizations/membership';
+import { createOrganization } from '../organizations/organizations';
+import {
+  HospitalAudience,
+  MembershipRole,
+  OrganizationName,
+  type Organization,
+} from '../organizations/schemas';
+import { findSystems } from '../systems/systems';
+import { addSystemsToWorkspace } from '../workspaces/workspaces';
+
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export const Email = z
+  .email('メールアドレスの形式が正しくありません / Enter a valid e-mail address')
+  .max(254)
+  .transform((e) => e.toLowerCase());
+
+const Message = z
+  .string()
+  .trim()
+  .max(2000, 'メッセージは2000文字以内です / The message is at most 2000 characters')
+  .optional();
+
+export const NewVendorInvitation = z.object({
+  email: Email,
+  systemIds: z
+    .array(z.uuid())
+    .min(1, '対象システムを1つ以上選んでください / Choose at least one system')
+    .max(100),
+  message: Message,
+});
+export type NewVendorInvitation = z.infer<typeof NewVendorInvitation>;
+
+export const NewColleagueInvitation = z.object({
+  email: Email,
+  role: MembershipRole,
+  audience: HospitalAudience.nullish(),
+  message: Message,
+});
+export type NewColleagueInvitation = z.infer<typeof NewColleagueInvitation>;
+
+export const InvitationStatus = z.enum(['pending', 'accepted', 'revoked', 'expired']);
+export type InvitationStatus = z.infer<typeof InvitationStatus>;
+
+export const Invitation = z.object({
+  id: z.uuid(),
+  kind: z.enum(['vendor', 'colleague']),
+  email: z.string(),
+  status: InvitationStatus,
+  systemIds: z.array(z.uuid()),
+  role: MembershipRole,
+  audience: HospitalAudience.nullable(),
+  expiresAt: z.date(),
+  lastSentAt: z.date(),
+  acceptedAt: z.date().nullable(),
+  createdAt: z.date(),
+});
+export type Invitation = z.infer<typeof Invitation>;
+
+type InvitationRow = typeof schema.invitation.$inferSelect;
+
+function statusOf(row: InvitationRow, now: Date): InvitationStatus {
+  if (row.revokedAt) return 'revoked';
+  if (row.acceptedAt) return 'accepted';
+  return row.expiresAt <= now ? 'expired' : 'pending';
+}
+
+function present(row: InvitationRow, now: Date): Invitation {
+  return {
+    id: row.id,
+    kind: row.kind,
+    email: row.email,
+    status: statusOf(row, now),
+    systemIds: row.systemIds,
+    role: row.role,
+    audience: row.audience,
+    expiresAt: row.expiresAt,
+    lastSentAt: row.lastSentAt,
+    acceptedAt: row.acceptedAt,
+    createdAt: row.createdAt,
+  };
+}
+
+/** A hospital invites a vendor by e-mail for some of its systems. */
+export async function createVendorInvitation(
+  tx: Tx,
+  actor: Actor & { userId: string },
+  hospital: Organization,
+  input: NewVendorInvitation,
+  tokenHash: string,
+): Promise<{ invitation: Invitation; systemNames: string[] }> {
+  const systemIds = [...new Set(input.systemIds)];
+  const systems = await findSystems(tx, hospital.id, systemIds);
+  if (systems.length !== systemIds.length) throw notFound({ ja: 'システム', en: 'System' });
+  const row = await insertInvitation(tx, actor, hospital.id, {
+    kind: 'vendor',
+    email: input.email,
+    systemIds,
+    message: input.message ?? null,
+    tokenHash,
+  });
+  return { invitation: present(row, actor.now), systemNames: systems.map((s) => s.name) };
+}
+
+/** An organization invites a colleague; nobody grants a role above their own. */
+export async function createColleagueInvitation(
+  tx: Tx,
+  actor: Actor & { userId: string },
+  access: { organization: Organization; role: MembershipRole },
+  input: NewColleagueInvitation,
+  tokenHash: string,
+): Promise<Invitation> {
+  if (!roleAtLeast(access.role, input.role)) {
+    throw new DomainError(
+      'FORBIDDEN',
+      'role_required',
+      { ja: '自分より上の権限では招待できません', en: 'You cannot invite with a role above your own' },
+      'role',
+    );
+  }
+  const row = await insertInvitation(tx, actor, access.organization.id, {
+    kind: 'colleague',
+    email: input.email,
+    role: input.role,
+    audience: access.organization.kind === 'hospital' ? (input.audience ?? 'staff') : null,
+    message: input.message ?? null,
+    tokenHash,
+  });
+  return present(row, actor.now);
+}
+
+async function insertInvitation(
+  tx: Tx,
+  actor: Actor & { userId: string },
+  organizationId: string,
+  values: Omit<
+    typeof schema.invitation.$inferInsert,
+    'organizationId' | 'invitedBy' | 'expiresAt' | 'lastSentAt'
+  >,
+): Promise<InvitationRow> {
+  const [row] = await tx
+    .insert(schema.invitation)
+    .values({
+      ...values,
+      organizationId,
+      invitedBy: actor.userId,
+      expiresAt: new Date(actor.now.getTime() + INVITATION_TTL_MS),
+      lastSentAt: actor.now,
+    })
+    .returning();
+  if (!row) throw new Error('invitation insert returned nothing');
+  await recordAudit(tx, actor, organizationId, 'invitation.create', { type: 'invitation', id: row.id }, {
+    after: { kind: row.kind, email: row.email, systemIds: row.systemIds, role: row.role },
+  });
+  return row;
+}
+
+export async function listInvitations(tx: Tx, organizationId: string, now: Date): Promise<Invitation[]> {
+  const rows = await tx
+    .select()
+    .from(schema.invitation)
+    .where(eq(schema.invitation.organizationId, organizationId))
+    .orderBy(desc(schema.invitation.createdAt));
+  return rows.map((row) => present(row, now));
+}
+
+async function findOwnInvitation(tx: Tx, organizationId: string, id: string): Promise<InvitationRow> {
+  const [row] = await tx
+    .select()
+    .from(schema.invitation)
+    .where(and(eq(schema.invitation.organizationId, organizationId), eq(schema.invitation.id, id)));
+  if (!row) throw notFound({ ja: '招待', en: 'Invitation' });
+  return row;
+}
+
+function closedInvitation(status: 'accepted' | 'revoked'): DomainError {
+  return status === 'accepted'
+    ? new DomainError('CONFLICT', 'invitation_used', {
+        ja: 'この招待は既に受諾されています',
+        en: 'This invitation has already been accepted',
+      })
+    : new DomainError('CONFLICT', 'invitation_revoked', {
+        ja: 'この招待は取り消されています',
+        en: 'This invitation has been revoked',
+      });
+}
+
+/** Sends a fresh link (the old one stops working) and restarts the 7 days. */
+export async function resendInvitation(
+  tx: Tx,
+  actor: Actor,
+  organizationId: string,
+  invitationId: string,
+  tokenHash: string,
+): Promise<{ invitation: Invitation; row: InvitationRow }> {
+  const before = await findOwnInvitation(tx, organizationId, invitationId);
+  const status = statusOf(before, actor.now);
+  if (status === 'accepted' || status === 'revoked') throw closedInvitation(status);
+  const [row] = await tx
+    .update(schema.invitation)
+    .set({
+      tokenHash,
+      lastSentAt: actor.now,
+      expiresAt: new Date(actor.now.getTime() + INVITATION_TTL_MS),
+    })
+    .where(eq(schema.invitation.id, invitationId))
+    .returning();
+  if (!row) throw notFound({ ja: '招待', en: 'Invitation' });
+  await recordAudit(tx, actor, organizationId, 'invitation.resend', {
+    type: 'invitation',
+    id: invitationId,
+  }, { before: { expiresAt: before.expiresAt }, after: { expiresAt: row.expiresAt } });
+  return { invitation: present(row, actor.now), row };
+}
+
+export async function revokeInvitation(
+  tx: Tx,
+  actor: Actor,
+  organizationId: string,
+  invitationId: string,
+): Promise<Invitation> {
+  const before = await findOwnInvitation(tx, organizationId, invitationId);
+  const status = statusOf(before, actor.now);
+  if (status === 'accepted' || status === 'revoked') throw closedInvitation(status);
+  const [row] = await tx
+    .update(schema.invitation)
+    .set({ revokedAt: actor.now })
+    .where(eq(schema.invitation.id, invitationId))
+    .returning();
+  if (!row) throw notFound({ ja: '招待', en: 'Invitation' });
+  await recordAudit(tx, actor, organizationId, 'invitation.revoke', {
+    type: 'invitation',
+    id: invitationId,
+  });
+  return present(row, actor.now);
+}
+
+export const InvitationPreview = z.object({
+  kind: z.enum(['vendor', 'colleague']),
+  email: z.string(),
+  status: InvitationStatus,
+  organizationName: z.string(),
+  organizationKind: z.enum(['hospital', 'vendor', 'coordinator']),
+  systemNames: z.array(z.string()),
+  role: MembershipRole,
+  message: z.string().nullable(),
+  expiresAt: z.date(),
+});
+export type InvitationPreview = z.infer<typeof InvitationPreview>;
+
+/** Only the holder of the link's token can see its invitation (the row policy checks the hash). */
+async function findByToken(tx: Tx, tokenHash: string) {
+  await applyRequestContext(tx, { invitationTokenHash: tokenHash });
+  const [row] = await tx
+    .select({ invitation: schema.invitation, organization: schema.organization })
+    .from(schema.invitation)
+    .innerJoin(schema.organization, eq(schema.organization.id, schema.invitation.organizationId))
+    .where(eq(schema.invitation.tokenHash, tokenHash));
+  if (!row) {
+    throw new DomainError('NOT_FOUND', 'invitation_invalid', {
+      ja: '招待リンクが無効です。送信者に再送を依頼してください',
+      en: 'This invitation link is not valid. Ask the sender to resend it',
+    });
+  }
+  return row;
+}
+
+export async function previewInvitation(tx: Tx, tokenHash: string, now: Date): Promise<InvitationPreview> {
+  const { invitation, organization } = await findByToken(tx, tokenHash);
+  const systems = await findSystems(tx, organization.id, invitation.systemIds);
+  return {
+    kind: invitation.kind,
+    email: invitation.email,
+    status: statusOf(invitation, now),
+    organizationName: organization.name,
+    organizationKind: organization.kind,
+    systemNames: systems.map((s) => s.name),
+    role: invitation.role,
+    message: invitation.message,
+    expiresAt: invitation.expiresAt,
+  };
+}
+
+export const VendorChoice = z.union([
+  z.object({ organizationId: z.uuid() }),
+  z.object({ newOrganizationName: OrganizationName }),
+]);
+export type VendorChoice = z.infer<typeof VendorChoice>;
+
+export const AcceptedInvitation = z.object({
+  kind: z.enum(['vendor', 'colleague']),
+  organizationId: z.uuid(),
+  workspaceId: z.uuid().nullable(),
+});
+export type AcceptedInvitation = z.infer<typeof AcceptedInvitation>;
+
+/**
+ * The signed-in recipient accepts. A vendor invitation creates (or extends) the workspace of the
+ * hospital and the chosen vendor organization; a colleague invitation adds a membership.
+ */
+export async function acceptInvitation(
+  tx: Tx,
+  actor: Actor & { userId: string },
+  user: { id: string; email: string; mfaEnabled: boolean },
+  tokenHash: string,
+  vendor: VendorChoice | undefined,
+): Promise<AcceptedInvitation> {
+  const { invitation } = await findByToken(tx, tokenHash);
+  const status = statusOf(invitation, actor.now);
+  if (status === 'accepted' || status === 'revoked') throw closedInvitation(status);
+  if (status === 'expired') {
+    throw new DomainError('BAD_REQUEST', 'invitation_expired', {
+      ja: '招待の有効期限が切れています。送信者に再送を依頼してください',
+      en: 'This invitation has expired. Ask the sender to resend it',
+    });
+  }
+  if (invitation.email.toLowerCase() !== user.email.toLowerCase()) {
+    throw new DomainError('FORBIDDEN', 'invitation_email_mismatch', {
+      ja: `この招待は ${invitation.email} 宛てです。そのアドレスでサインインしてください`,
+      en: `This invitation was sent to ${invitation.email}. Sign in with that address`,
+    });
+  }
+  const result =
+    invitation.kind === 'vendor'
+      ? await joinAsVendor(tx, actor, user, invitation, vendor)
+      : await joinAsColleague(tx, actor, user, invitation);
+  await tx
+    .update(schema.invitation)
+    .set({
+      acceptedAt: actor.now,
+      acceptedBy: user.id,
+      acceptedOrganizationId: result.organizationId,
+      workspaceId: result.workspaceId,
+    })
+    .where(eq(schema.invitation.id, invitation.id));
+  await recordAudit(tx, actor, invitation.organizationId, 'invitation.accept', {
+    type: 'invitation',
+    id: invitation.id,
+  }, { after: { acceptedBy: user.email, ...result } });
+  return result;
+}
+
+async function joinAsVendor(
+  tx: Tx,
+  actor: Actor & { userId: string },
+  user: { id: string; email: string; mfaEnabled: boolean },
+  invitation: InvitationRow,
+  vendor: VendorChoice | undefined,
+): Promise<AcceptedInvitation> {
+  if (!vendor) {
+    throw new DomainError(
+      'BAD_REQUEST',
+      'vendor_organization_required',
+      {
+        ja: '事業者の組織を選ぶか、新しく作成してください',
+        en: 'Choose your vendor organization or create one',
+      },
+      'vendor',
+    );
+  }
+  let vendorId: string;
+  if ('organizationId' in vendor) {
+    await applyRequestContext(tx, { orgId: vendor.organizationId });
+    const access = await requireMembership(tx, {
+      organizationId: vendor.organizationId,
+      user,
+      role: 'admin',
+      kinds: ['vendor'],
+    });
+    vendorId = access.organization.id;
+  } else {
+    const created = await createOrganization(tx, actor, {
+      kind: 'vendor',
+      name: vendor.newOrganizationName,
+      ownerUserId: user.id,
+    });
+    vendorId = created.id;
+  }
+  const workspaceId = await addSystemsToWorkspace(tx, actor, {
+    hospitalOrganizationId: invitation.organizationId,
+    vendorOrganizationId: vendorId,
+    systemIds: invitation.systemIds,
+  });
+  return { kind: 'vendor', organizationId: vendorId, workspaceId };
+}
+
+async function joinAsColleague(
+  tx: Tx,
+  actor: Actor,
+  user: { id: string },
+  invitation: InvitationRow,
+): Promise<AcceptedInvitation> {
+  await applyRequestContext(tx, { orgId: invitation.organizationId });
+  const [existing] = await tx
+    .select({ role: schema.membership.role })
+    .from(schema.membership)
+    .where(
+      and(
+        eq(schema.membership.organizationId, invitation.organizationId),
+        eq(schema.membership.userId, user.id),
+      ),
+    );
+  if (existing) {
+    throw new DomainError('CONFLICT', 'already_member', {
+      ja: '既にこの組織のメンバーです',
+      en: 'You are already a member of this organization',
+    });
+  }
+  await tx.insert(schema.membership).values({
+    organizationId: invitation.organizationId,
+    userId: user.id,
+    role: invitation.role,
+    audience: invitation.audience,
+  });
+  await recordAudit(tx, actor, invitation.organizationId, 'member.join', { type: 'user', id: user.id }, {
+    after: { role: invitation.role, audience: invitation.audience },
+  });
+  return { kind: 'colleague', organizationId: invitation.organizationId, workspaceId: null };
+}

@@ -1,0 +1,48 @@
+import { sql } from 'drizzle-orm';
+import { selectRows, type Db } from './client';
+import { APP_ROLE } from './context';
+
+export class UnsafeDatabaseRoleError extends Error {}
+
+/**
+ * Refuses a connection whose requests would not be bound by row-level security: the role that
+ * requests run as must not be a superuser, must not have BYPASSRLS and must not own tables.
+ * In server mode that is the login role itself.
+ */
+export async function assertConfinedRole(db: Db, mode: 'pglite' | 'postgres'): Promise<void> {
+  const role = mode === 'pglite' ? APP_ROLE : null;
+  const [row] = await selectRows<{
+    rolname: string;
+    rolsuper: boolean;
+    rolbypassrls: boolean;
+    owned: number;
+  }>(
+    db,
+    sql`select r.rolname, r.rolsuper, r.rolbypassrls,
+          (select count(*)::int from pg_class c join pg_namespace n on n.oid = c.relnamespace
+            where c.relowner = r.oid and n.nspname = 'public') as owned
+        from pg_roles r where r.rolname = coalesce(${role}, current_user)`,
+  );
+  if (!row) throw new UnsafeDatabaseRoleError(`role ${role ?? 'current_user'} not found`);
+  const problems = [
+    row.rolsuper && 'is a superuser',
+    row.rolbypassrls && 'has BYPASSRLS',
+    row.owned > 0 && `owns ${row.owned} tables`,
+  ].filter(Boolean);
+  if (problems.length > 0) {
+    throw new UnsafeDatabaseRoleError(
+      `The database role "${row.rolname}" ${problems.join(', ')}: row-level security would not ` +
+        `bind it. Connect DATABASE_URL as the application role instead; create its login with ` +
+        `\`pnpm db:app-role\` (uses DATABASE_OWNER_URL and APP_DATABASE_PASSWORD). / ` +
+        `DATABASE_URL はアプリケーション用ロール（${APP_ROLE}）で接続してください。`,
+    );
+  }
+}
+
+/** Lets the application role log in with `password` (run with the owner's connection). */
+export async function enableAppRoleLogin(db: Db, password: string): Promise<void> {
+  if (password.length < 12) throw new Error('APP_DATABASE_PASSWORD must be at least 12 characters');
+  // ALTER ROLE takes no bind parameters; quote the literal (standard_conforming_strings is on).
+  const literal = `'${password.replaceAll("'", "''")}'`;
+  await db.execute(sql.raw(`alter role ${APP_ROLE} with login password ${literal}`));
+}

@@ -1,0 +1,17 @@
+// The SMTP sink is deliberately not here: import it from '@bunkai/mail/sink' (tests, dev only).
+export { createMailer, type Mailer, type MailerOptions, type OutgoingMail } from './mailer';
+export {
+  colleagueInvitationMail,
+  escapeHtml,
+  formatJst,
+  INVITATION_TTL_MS,
+  passwordResetMail,
+  PASSWORD_RESET_TTL_MS,
+  vendorInvitationMail,
+  type ColleagueInvitationMailInput,
+  type MailContent,
+  type MailLocale,
+  type MembershipRole,
+  type PasswordResetMailInput,
+  type VendorInvitationMailInput,
+} from './templates';

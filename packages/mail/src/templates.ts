@@ -1,0 +1,387 @@
+// Transactional mail bodies. Japanese first by default; every mail also carries a short section
+// in the other language so whoever receives it can act on it.
+
+export type MailLocale = 'ja' | 'en';
+
+/** Same values as the database's membership_role. */
+export type MembershipRole = 'owner' | 'admin' | 'member' | 'viewer';
+
+export interface MailContent {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Lifetimes the mails announce; issue tokens with these so the text stays true. */
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+export const PASSWORD_RESET_TTL_MS = 30 * 60 * 1000;
+
+export interface VendorInvitationMailInput {
+  locale?: MailLocale;
+  hospitalName: string;
+  inviterName: string;
+  systemNames: string[];
+  acceptUrl: string;
+  expiresAt: Date;
+  message?: string | null;
+}
+
+export interface ColleagueInvitationMailInput {
+  locale?: MailLocale;
+  organizationName: string;
+  inviterName: string;
+  role: MembershipRole;
+  acceptUrl: string;
+  expiresAt: Date;
+  message?: string | null;
+}
+
+export interface PasswordResetMailInput {
+  locale?: MailLocale;
+  resetUrl: string;
+  expiresAt: Date;
+}
+
+export function escapeHtml(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** `2026年12月2日 15:04 (JST)` / `December 2, 2026, 15:04 (JST)`. JST has no DST, so +9 h is exact. */
+export function formatJst(date: Date, locale: MailLocale): string {
+  const jst = new Date(date.getTime() + 9 * 60 * 60 * 1000);
+  const y = jst.getUTCFullYear();
+  const mo = jst.getUTCMonth();
+  const d = jst.getUTCDate();
+  const time = `${String(jst.getUTCHours()).padStart(2, '0')}:${String(jst.getUTCMinutes()).padStart(2, '0')}`;
+  return locale === 'ja'
+    ? `${y}年${mo + 1}月${d}日 ${time} (JST)`
+    : `${EN_MONTHS[mo] ?? ''} ${d}, ${y}, ${time} (JST)`;
+}
+
+type Block =
+  | { kind: 'p'; text: string }
+  | { kind: 'list'; title: string; items: string[] }
+  | { kind: 'quote'; title: string; text: string }
+  | { kind: 'link'; label: string; url: string };
+
+interface Section {
+  lang: MailLocale;
+  blocks: Block[];
+}
+
+const SECONDARY_HEADING: Record<MailLocale, string> = { ja: '[日本語]', en: '[English]' };
+const LINK_FALLBACK: Record<MailLocale, string> = {
+  ja: 'ボタンが機能しない場合は、次のURLをブラウザに貼り付けてください。',
+  en: 'If the button does not work, paste this URL into your browser:',
+};
+const FOOTER: Record<MailLocale, string> = {
+  ja: 'このメールは Bunkai（医療情報システムの責任分界表・MDS/SDS 共有サービス）から自動送信しています。',
+  en: 'This message was sent automatically by Bunkai, a service for sharing responsibility matrices and MDS/SDS for medical information systems.',
+};
+const SEPARATOR = '-'.repeat(40);
+
+// Tokens travel in these links; anything but http(s) is a bug upstream, never a link to render.
+function checkUrl(url: string): string {
+  const protocol = new URL(url).protocol;
+  if (protocol !== 'https:' && protocol !== 'http:') {
+    throw new Error(`Mail links must be http(s) URLs, got ${protocol}`);
+  }
+  return url;
+}
+
+// Names end up in a header; a newline there must not start a new one.
+function oneLine(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+function blockText(block: Block, lang: MailLocale): string {
+  switch (block.kind) {
+    case 'p':
+      return block.text;
+    case 'list':
+      return [block.title, ...block.items.map((i) => (lang === 'ja' ? `・${i}` : `- ${i}`))].join(
+        '\n',
+      );
+    case 'quote':
+      return [block.title, ...block.text.split(/\r?\n/).map((l) => `> ${l}`)].join('\n');
+    case 'link':
+      // On its own line so mail clients linkify it and nothing sticks to the token.
+      return block.url;
+  }
+}
+
+function htmlLines(text: string): string {
+  return escapeHtml(text).replace(/\r?\n/g, '<br>');
+}
+
+const P = 'margin:0 0 16px;';
+
+function blockHtml(block: Block, lang: MailLocale): string {
+  switch (block.kind) {
+    case 'p':
+      return `<p style="${P}">${htmlLines(block.text)}</p>`;
+    case 'list':
+      return `<p style="margin:0 0 4px;">${htmlLines(block.title)}</p><ul style="${P}">${block.items
+        .map((i) => `<li>${escapeHtml(i)}</li>`)
+        .join('')}</ul>`;
+    case 'quote':
+      return `<p style="margin:0 0 4px;">${htmlLines(block.title)}</p><blockquote style="${P}padding:8px 12px;border-left:4px solid #c8d3df;background:#f5f7fa;white-space:pre-wrap;">${escapeHtml(block.text)}</blockquote>`;
+    case 'link': {
+      const href = escapeHtml(block.url);
+      return `<p style="${P}"><a href="${href}" style="display:inline-block;padding:10px 20px;background:#1f4e79;color:#ffffff;text-decoration:none;border-radius:4px;">${escapeHtml(block.label)}</a></p><p style="${P}font-size:12px;color:#555555;word-break:break-all;">${escapeHtml(LINK_FALLBACK[lang])}<br><a href="${href}">${href}</a></p>`;
+    }
+  }
+}
+
+function render(subject: string, primary: Section, secondary: Section): MailContent {
+  const text = [
+    primary.blocks.map((b) => blockText(b, primary.lang)).join('\n\n'),
+    SEPARATOR,
+    [
+      SECONDARY_HEADING[secondary.lang],
+      ...secondary.blocks.map((b) => blockText(b, secondary.lang)),
+    ].join('\n\n'),
+    SEPARATOR,
+    FOOTER[primary.lang],
+    FOOTER[secondary.lang],
+  ].join('\n\n');
+
+  const section = (s: Section, heading: boolean): string =>
+    `<div lang="${s.lang}">${heading ? `<p style="${P}font-weight:bold;">${escapeHtml(SECONDARY_HEADING[s.lang])}</p>` : ''}${s.blocks
+      .map((b) => blockHtml(b, s.lang))
+      .join('')}</div>`;
+  const hr = '<hr style="border:none;border-top:1px solid #dddddd;margin:24px 0;">';
+  const html = `<!doctype html><html lang="${primary.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(subject)}</title></head><body style="margin:0;padding:24px;font-family:sans-serif;font-size:14px;line-height:1.7;color:#222222;">${section(primary, false)}${hr}${section(secondary, true)}${hr}<p style="${P}font-size:12px;color:#555555;">${escapeHtml(FOOTER[primary.lang])}<br>${escapeHtml(FOOTER[secondary.lang])}</p></body></html>`;
+
+  return { subject, text, html };
+}
+
+function other(locale: MailLocale): MailLocale {
+  return locale === 'ja' ? 'en' : 'ja';
+}
+
+function compose(
+  locale: MailLocale,
+  subjects: Record<MailLocale, string>,
+  sections: (lang: MailLocale, primary: boolean) => Block[],
+): MailContent {
+  const second = other(locale);
+  return render(
+    subjects[locale],
+    { lang: locale, blocks: sections(locale, true) },
+    { lang: second, blocks: sections(second, false) },
+  );
+}
+
+function message(text: string | null | undefined): string | null {
+  const trimmed = text?.trim();
+  return trimmed ? trimmed : null;
+}
+
+/** A hospital invites a vendor into the shared workspace for some of its systems. */
+export function vendorInvitationMail(input: VendorInvitationMailInput): MailContent {
+  const locale = input.locale ?? 'ja';
+  const url = checkUrl(input.acceptUrl);
+  const hospital = oneLine(input.hospitalName);
+  const inviter = oneLine(input.inviterName);
+  const systems = input.systemNames.map(oneLine).filter((s) => s !== '');
+  const note = message(input.message);
+
+  return compose(
+    locale,
+    {
+      ja: `【Bunkai】${hospital}から責任分界表ワークスペースへの招待`,
+      en: `[Bunkai] ${hospital} has invited you to a responsibility matrix workspace`,
+    },
+    (lang, primary) => {
+      const blocks: Block[] = [];
+      if (lang === 'ja') {
+        blocks.push({
+          kind: 'p',
+          text: `${hospital}の${inviter}様から、Bunkai の責任分界表ワークスペースへの招待が届いています。`,
+        });
+        if (primary) {
+          blocks.push({
+            kind: 'p',
+            text: 'ワークスペースでは、医療情報システムについて病院と貴社の責任分界（どちらが何を担うか）を確認・合意し、MDS/SDS を共有できます。',
+          });
+        }
+        if (systems.length > 0)
+          blocks.push({ kind: 'list', title: '対象システム:', items: systems });
+        if (primary && note) {
+          blocks.push({ kind: 'quote', title: `${inviter}様からのメッセージ:`, text: note });
+        }
+        blocks.push(
+          { kind: 'p', text: '以下のリンクから招待を承諾してください。' },
+          { kind: 'link', label: '招待を承諾する', url },
+          {
+            kind: 'p',
+            text: [
+              `※このリンクは一度のみ有効です。有効期限は7日間（${formatJst(input.expiresAt, 'ja')}まで）です。`,
+              `※期限が切れた場合は、${hospital}のご担当者様に招待の再送をご依頼ください。`,
+              '※お心当たりのない場合は、このメールを破棄してください。',
+            ].join('\n'),
+          },
+        );
+      } else {
+        blocks.push({
+          kind: 'p',
+          text: `${inviter} of ${hospital} has invited you to a Bunkai workspace.`,
+        });
+        if (primary) {
+          blocks.push({
+            kind: 'p',
+            text: 'In the workspace, the hospital and your company agree on who is responsible for what for its medical information systems (the responsibility matrix) and share MDS/SDS disclosures.',
+          });
+        }
+        if (systems.length > 0) blocks.push({ kind: 'list', title: 'Systems:', items: systems });
+        if (primary && note) {
+          blocks.push({ kind: 'quote', title: `Message from ${inviter}:`, text: note });
+        }
+        blocks.push(
+          { kind: 'p', text: 'Accept the invitation with this link:' },
+          { kind: 'link', label: 'Accept the invitation', url },
+          {
+            kind: 'p',
+            text: [
+              `The link can be used only once and is valid for 7 days, until ${formatJst(input.expiresAt, 'en')}.`,
+              `If it has expired, ask your contact at ${hospital} to send the invitation again.`,
+              'If you were not expecting this invitation, you can ignore this e-mail.',
+            ].join('\n'),
+          },
+        );
+      }
+      return blocks;
+    },
+  );
+}
+
+const ROLE_LABEL: Record<MailLocale, Record<MembershipRole, string>> = {
+  ja: { owner: 'オーナー', admin: '管理者', member: 'メンバー', viewer: '閲覧者' },
+  en: { owner: 'owner', admin: 'administrator', member: 'member', viewer: 'viewer' },
+};
+
+/** Someone invites a colleague into their own organization. */
+export function colleagueInvitationMail(input: ColleagueInvitationMailInput): MailContent {
+  const locale = input.locale ?? 'ja';
+  const url = checkUrl(input.acceptUrl);
+  const org = oneLine(input.organizationName);
+  const inviter = oneLine(input.inviterName);
+  const note = message(input.message);
+
+  return compose(
+    locale,
+    {
+      ja: `【Bunkai】${org}への参加のご招待`,
+      en: `[Bunkai] You have been invited to join ${org}`,
+    },
+    (lang, primary) => {
+      const blocks: Block[] = [];
+      if (lang === 'ja') {
+        blocks.push({
+          kind: 'p',
+          text: `${inviter}様から、Bunkai の「${org}」への参加招待が届いています。\n承諾すると、${ROLE_LABEL.ja[input.role]}の権限で参加します。`,
+        });
+        if (primary && note) {
+          blocks.push({ kind: 'quote', title: `${inviter}様からのメッセージ:`, text: note });
+        }
+        blocks.push(
+          { kind: 'p', text: '以下のリンクから招待を承諾してください。' },
+          { kind: 'link', label: '招待を承諾する', url },
+          {
+            kind: 'p',
+            text: [
+              `※このリンクは一度のみ有効です。有効期限は7日間（${formatJst(input.expiresAt, 'ja')}まで）です。`,
+              `※期限が切れた場合は、${inviter}様に招待の再送をご依頼ください。`,
+              '※お心当たりのない場合は、このメールを破棄してください。',
+            ].join('\n'),
+          },
+        );
+      } else {
+        const role = ROLE_LABEL.en[input.role];
+        blocks.push({
+          kind: 'p',
+          text: `${inviter} has invited you to join ${org} on Bunkai as ${role === 'administrator' || role === 'owner' ? 'an' : 'a'} ${role}.`,
+        });
+        if (primary && note) {
+          blocks.push({ kind: 'quote', title: `Message from ${inviter}:`, text: note });
+        }
+        blocks.push(
+          { kind: 'p', text: 'Accept the invitation with this link:' },
+          { kind: 'link', label: 'Accept the invitation', url },
+          {
+            kind: 'p',
+            text: [
+              `The link can be used only once and is valid for 7 days, until ${formatJst(input.expiresAt, 'en')}.`,
+              `If it has expired, ask ${inviter} to send the invitation again.`,
+              'If you were not expecting this invitation, you can ignore this e-mail.',
+            ].join('\n'),
+          },
+        );
+      }
+      return blocks;
+    },
+  );
+}
+
+export function passwordResetMail(input: PasswordResetMailInput): MailContent {
+  const locale = input.locale ?? 'ja';
+  const url = checkUrl(input.resetUrl);
+
+  return compose(
+    locale,
+    { ja: '【Bunkai】パスワード再設定のご案内', en: '[Bunkai] Reset your password' },
+    (lang) =>
+      lang === 'ja'
+        ? [
+            {
+              kind: 'p',
+              text: 'Bunkai のパスワード再設定のお申し込みを受け付けました。\n以下のリンクから新しいパスワードを設定してください。',
+            },
+            { kind: 'link', label: 'パスワードを再設定する', url },
+            {
+              kind: 'p',
+              text: [
+                `※このリンクは一度のみ有効です。有効期限は30分間（${formatJst(input.expiresAt, 'ja')}まで）です。`,
+                '※期限が切れた場合は、ログイン画面から改めてお手続きください。',
+                '※お心当たりのない場合は、このメールを無視してください。パスワードは変更されません。',
+              ].join('\n'),
+            },
+          ]
+        : [
+            {
+              kind: 'p',
+              text: 'We received a request to reset your Bunkai password.\nSet a new password with this link:',
+            },
+            { kind: 'link', label: 'Reset your password', url },
+            {
+              kind: 'p',
+              text: [
+                `The link can be used only once and expires in 30 minutes, at ${formatJst(input.expiresAt, 'en')}.`,
+                'If it has expired, request a new one from the sign-in page.',
+                'If you did not ask for this, you can ignore this e-mail; your password will not change.',
+              ].join('\n'),
+            },
+          ],
+  );
+}
