@@ -1,10 +1,10 @@
-// Bundles the server with its dependencies into dist/index.js. PGlite (WASM files beside its
+// Bundles the server (dist/index.js) and the operator CLI (dist/cli.js) with their dependencies. PGlite (WASM files beside its
 // module) and argon2 (native addon) stay in node_modules.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/index.ts'],
-  outfile: 'dist/index.js',
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir: 'dist',
   bundle: true,
   platform: 'node',
   format: 'esm',

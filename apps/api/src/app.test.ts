@@ -43,7 +43,9 @@ describe('environment', () => {
 
   it('names the variable that is wrong', () => {
     expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT/);
-    expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must be a postgres/);
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(
+      /DATABASE_URL: must be a postgres/,
+    );
     expect(() => parseEnv({ DATABASE_URL: 'postgres://app@db/bunkai' })).toThrow(
       /DATABASE_OWNER_URL: is required/,
     );

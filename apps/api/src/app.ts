@@ -22,7 +22,11 @@ export interface AppOptions {
 }
 
 /** Builds the HTTP app; tests call `app.request()` on it with a real database injected. */
-export function createApp({ services, webDist = findWebDist(), mailSink = null }: AppOptions): Hono {
+export function createApp({
+  services,
+  webDist = findWebDist(),
+  mailSink = null,
+}: AppOptions): Hono {
   const app = new Hono();
   const tls = services.auth.secureCookies;
   app.use('*', securityHeaders({ tls }));

@@ -39,7 +39,11 @@ const ORGANIZATIONS: DemoOrganization[] = [
     systems: [
       { name: '電子カルテシステム', category: 'ehr', serviceType: 'on_premise' },
       { name: '医用画像管理システム（PACS）', category: 'pacs', serviceType: 'hybrid' },
-      { name: '院内ネットワーク・リモート保守回線', category: 'network', serviceType: 'on_premise' },
+      {
+        name: '院内ネットワーク・リモート保守回線',
+        category: 'network',
+        serviceType: 'on_premise',
+      },
     ],
   },
   {
@@ -170,9 +174,16 @@ async function addMember(
 ): Promise<void> {
   const audience = spec.kind === 'hospital' ? AUDIENCE[role] : null;
   await tx.insert(schema.membership).values({ organizationId, userId, role, audience });
-  await recordAudit(tx, actor, organizationId, 'member.join', { type: 'user', id: userId }, {
-    after: { role, audience },
-  });
+  await recordAudit(
+    tx,
+    actor,
+    organizationId,
+    'member.join',
+    { type: 'user', id: userId },
+    {
+      after: { role, audience },
+    },
+  );
 }
 
 function must<K, V>(map: Map<K, V>, key: K): V {

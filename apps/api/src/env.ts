@@ -20,10 +20,14 @@ export const ServerEnv = z
     /** Origin for links in e-mails; https:// turns on Secure/__Host- cookies and HSTS. */
     PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
     /** SMTP server for outgoing mail; unset → a local sink readable at /dev/mail (not in production). */
-    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
+      .optional(),
     MAIL_FROM: z.string().min(3).default('Bunkai <no-reply@bunkai.localhost>'),
     SESSION_IDLE_MINUTES: positiveInt.default(30),
     SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
+    /** For `pnpm db:app-role`: the password the application role logs in with. */
+    APP_DATABASE_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     /** Seed the demo regional network into an empty database (default: on unless production). */
     DEMO_SEED: z
       .enum(['true', 'false'])

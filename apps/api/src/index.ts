@@ -3,7 +3,9 @@ import { startServer, type RunningServer } from './server';
 
 function printDemoLogins(server: RunningServer): void {
   if (server.demoLogins.length === 0) return;
-  console.log('\nデモ用ログイン / Demo logins (demo data only; MFA is off for the demo organizations):');
+  console.log(
+    '\nデモ用ログイン / Demo logins (demo data only; MFA is off for the demo organizations):',
+  );
   console.table(server.demoLogins);
 }
 

@@ -2,7 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { APP_ROLE, enableAppRoleLogin } from '@bunkai/db';
+import { createTestDb, testDatabaseModes, type TestDatabase } from '@bunkai/db/testing';
 import { parseEnv } from './env';
 import { startServer } from './server';
 
@@ -25,7 +27,9 @@ describe('server start', () => {
 
   it('serves, then finishes an in-flight request on stop and closes the database', async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'bunkai-data-'));
-    const server = await startServer(parseEnv({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }));
+    const server = await startServer(
+      parseEnv({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', DEMO_SEED: 'false' }),
+    );
     // PGlite is one connection: a held transaction keeps the request waiting inside the server.
     let release: () => void = () => undefined;
     const held = server.database.db.transaction(
@@ -40,5 +44,44 @@ describe('server start', () => {
     expect(response.status).toBe(200);
     await stopped;
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+  });
+});
+
+describe.runIf(testDatabaseModes().includes('postgres'))('server mode on PostgreSQL', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDb('postgres');
+  });
+  afterAll(() => database.close());
+
+  it('refuses to start when its login can bypass row-level security, naming the fix', async () => {
+    const url = database.url ?? '';
+    await expect(
+      startServer(parseEnv({ DATABASE_URL: url, DATABASE_OWNER_URL: url, PORT: '0' })),
+    ).rejects.toThrow(/superuser.*pnpm db:app-role/s);
+  });
+
+  it('starts as the confined application role after `db:app-role`', async () => {
+    await enableAppRoleLogin(database.db, 'app-role-password-for-tests');
+    const appUrl = new URL(database.url ?? '');
+    appUrl.username = APP_ROLE;
+    appUrl.password = 'app-role-password-for-tests';
+    const server = await startServer(
+      parseEnv({
+        DATABASE_URL: appUrl.toString(),
+        DATABASE_OWNER_URL: database.url,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DEMO_SEED: 'true',
+      }),
+    );
+    try {
+      const health = await fetch(`${server.url}/healthz`).then((r) => r.json());
+      expect(health).toEqual({ status: 'ok', database: 'postgres' });
+      // The demo network was seeded through the confined role, under row-level security.
+      expect(server.demoLogins.length).toBe(29);
+    } finally {
+      await server.stop();
+    }
   });
 });

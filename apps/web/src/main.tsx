@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@bunkai/ui/styles.css';
 import { setupI18n } from './i18n/index';
+import { installAuthRedirects } from './lib/auth-redirects';
 import { queryClient, trpc, trpcClient, TRPCProvider } from './lib/trpc';
 import { routeTree } from './routeTree.gen';
 
@@ -15,6 +16,7 @@ declare module '@tanstack/react-router' {
   }
 }
 
+installAuthRedirects(queryClient, router, trpc);
 await setupI18n();
 
 const root = document.getElementById('root');

@@ -9,148 +9,418 @@
 // Additionally, you should also exclude this file from your linter and/or formatter to prevent it from being checked or modified.
 
 import { Route as rootRouteImport } from './routes/__root'
-import { Route as IndexRouteImport } from './routes/index'
-import { Route as AlertsRouteImport } from './routes/alerts'
-import { Route as DisclosuresRouteImport } from './routes/disclosures'
-import { Route as MatrixRouteImport } from './routes/matrix'
-import { Route as NetworkRouteImport } from './routes/network'
-import { Route as WorkspacesRouteImport } from './routes/workspaces'
+import { Route as AppRouteImport } from './routes/_app'
+import { Route as PublicRouteImport } from './routes/_public'
+import { Route as AppIndexRouteImport } from './routes/_app/index'
+import { Route as AppAccountRouteImport } from './routes/_app/account'
+import { Route as AppAlertsRouteImport } from './routes/_app/alerts'
+import { Route as AppAuditRouteImport } from './routes/_app/audit'
+import { Route as AppDisclosuresRouteImport } from './routes/_app/disclosures'
+import { Route as AppInvitationsRouteImport } from './routes/_app/invitations'
+import { Route as AppMatrixRouteImport } from './routes/_app/matrix'
+import { Route as AppMembersRouteImport } from './routes/_app/members'
+import { Route as AppNetworkRouteImport } from './routes/_app/network'
+import { Route as AppSystemsRouteImport } from './routes/_app/systems'
+import { Route as AppWorkspacesRouteImport } from './routes/_app/workspaces'
+import { Route as PublicForgotPasswordRouteImport } from './routes/_public/forgot-password'
+import { Route as PublicResetPasswordRouteImport } from './routes/_public/reset-password'
+import { Route as PublicSignInRouteImport } from './routes/_public/sign-in'
+import { Route as PublicSignUpRouteImport } from './routes/_public/sign-up'
+import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/invitations.accept'
 
-const IndexRoute = IndexRouteImport.update({
+const AppRoute = AppRouteImport.update({
+  id: '/_app',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PublicRoute = PublicRouteImport.update({
+  id: '/_public',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AppIndexRoute = AppIndexRouteImport.update({
   id: '/',
   path: '/',
-  getParentRoute: () => rootRouteImport,
+  getParentRoute: () => AppRoute,
 } as any)
-const AlertsRoute = AlertsRouteImport.update({
+const AppAccountRoute = AppAccountRouteImport.update({
+  id: '/account',
+  path: '/account',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppAlertsRoute = AppAlertsRouteImport.update({
   id: '/alerts',
   path: '/alerts',
-  getParentRoute: () => rootRouteImport,
+  getParentRoute: () => AppRoute,
 } as any)
-const DisclosuresRoute = DisclosuresRouteImport.update({
+const AppAuditRoute = AppAuditRouteImport.update({
+  id: '/audit',
+  path: '/audit',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppDisclosuresRoute = AppDisclosuresRouteImport.update({
   id: '/disclosures',
   path: '/disclosures',
-  getParentRoute: () => rootRouteImport,
+  getParentRoute: () => AppRoute,
 } as any)
-const MatrixRoute = MatrixRouteImport.update({
+const AppInvitationsRoute = AppInvitationsRouteImport.update({
+  id: '/invitations',
+  path: '/invitations',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppMatrixRoute = AppMatrixRouteImport.update({
   id: '/matrix',
   path: '/matrix',
-  getParentRoute: () => rootRouteImport,
+  getParentRoute: () => AppRoute,
 } as any)
-const NetworkRoute = NetworkRouteImport.update({
+const AppMembersRoute = AppMembersRouteImport.update({
+  id: '/members',
+  path: '/members',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppNetworkRoute = AppNetworkRouteImport.update({
   id: '/network',
   path: '/network',
-  getParentRoute: () => rootRouteImport,
+  getParentRoute: () => AppRoute,
 } as any)
-const WorkspacesRoute = WorkspacesRouteImport.update({
+const AppSystemsRoute = AppSystemsRouteImport.update({
+  id: '/systems',
+  path: '/systems',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppWorkspacesRoute = AppWorkspacesRouteImport.update({
   id: '/workspaces',
   path: '/workspaces',
-  getParentRoute: () => rootRouteImport,
+  getParentRoute: () => AppRoute,
+} as any)
+const PublicForgotPasswordRoute = PublicForgotPasswordRouteImport.update({
+  id: '/forgot-password',
+  path: '/forgot-password',
+  getParentRoute: () => PublicRoute,
+} as any)
+const PublicResetPasswordRoute = PublicResetPasswordRouteImport.update({
+  id: '/reset-password',
+  path: '/reset-password',
+  getParentRoute: () => PublicRoute,
+} as any)
+const PublicSignInRoute = PublicSignInRouteImport.update({
+  id: '/sign-in',
+  path: '/sign-in',
+  getParentRoute: () => PublicRoute,
+} as any)
+const PublicSignUpRoute = PublicSignUpRouteImport.update({
+  id: '/sign-up',
+  path: '/sign-up',
+  getParentRoute: () => PublicRoute,
+} as any)
+const PublicInvitationsAcceptRoute = PublicInvitationsAcceptRouteImport.update({
+  id: '/invitations/accept',
+  path: '/invitations/accept',
+  getParentRoute: () => PublicRoute,
 } as any)
 
 export interface FileRoutesByFullPath {
-  '/': typeof IndexRoute
-  '/alerts': typeof AlertsRoute
-  '/disclosures': typeof DisclosuresRoute
-  '/matrix': typeof MatrixRoute
-  '/network': typeof NetworkRoute
-  '/workspaces': typeof WorkspacesRoute
+  '/': typeof AppIndexRoute
+  '/account': typeof AppAccountRoute
+  '/alerts': typeof AppAlertsRoute
+  '/audit': typeof AppAuditRoute
+  '/disclosures': typeof AppDisclosuresRoute
+  '/invitations': typeof AppInvitationsRoute
+  '/matrix': typeof AppMatrixRoute
+  '/members': typeof AppMembersRoute
+  '/network': typeof AppNetworkRoute
+  '/systems': typeof AppSystemsRoute
+  '/workspaces': typeof AppWorkspacesRoute
+  '/forgot-password': typeof PublicForgotPasswordRoute
+  '/reset-password': typeof PublicResetPasswordRoute
+  '/sign-in': typeof PublicSignInRoute
+  '/sign-up': typeof PublicSignUpRoute
+  '/invitations/accept': typeof PublicInvitationsAcceptRoute
 }
 export interface FileRoutesByTo {
-  '/': typeof IndexRoute
-  '/alerts': typeof AlertsRoute
-  '/disclosures': typeof DisclosuresRoute
-  '/matrix': typeof MatrixRoute
-  '/network': typeof NetworkRoute
-  '/workspaces': typeof WorkspacesRoute
+  '/': typeof AppIndexRoute
+  '/account': typeof AppAccountRoute
+  '/alerts': typeof AppAlertsRoute
+  '/audit': typeof AppAuditRoute
+  '/disclosures': typeof AppDisclosuresRoute
+  '/invitations': typeof AppInvitationsRoute
+  '/matrix': typeof AppMatrixRoute
+  '/members': typeof AppMembersRoute
+  '/network': typeof AppNetworkRoute
+  '/systems': typeof AppSystemsRoute
+  '/workspaces': typeof AppWorkspacesRoute
+  '/forgot-password': typeof PublicForgotPasswordRoute
+  '/reset-password': typeof PublicResetPasswordRoute
+  '/sign-in': typeof PublicSignInRoute
+  '/sign-up': typeof PublicSignUpRoute
+  '/invitations/accept': typeof PublicInvitationsAcceptRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
-  '/': typeof IndexRoute
-  '/alerts': typeof AlertsRoute
-  '/disclosures': typeof DisclosuresRoute
-  '/matrix': typeof MatrixRoute
-  '/network': typeof NetworkRoute
-  '/workspaces': typeof WorkspacesRoute
+  '/_app': typeof AppRouteWithChildren
+  '/_public': typeof PublicRouteWithChildren
+  '/_app/account': typeof AppAccountRoute
+  '/_app/alerts': typeof AppAlertsRoute
+  '/_app/audit': typeof AppAuditRoute
+  '/_app/disclosures': typeof AppDisclosuresRoute
+  '/_app/invitations': typeof AppInvitationsRoute
+  '/_app/matrix': typeof AppMatrixRoute
+  '/_app/members': typeof AppMembersRoute
+  '/_app/network': typeof AppNetworkRoute
+  '/_app/systems': typeof AppSystemsRoute
+  '/_app/workspaces': typeof AppWorkspacesRoute
+  '/_public/forgot-password': typeof PublicForgotPasswordRoute
+  '/_public/reset-password': typeof PublicResetPasswordRoute
+  '/_public/sign-in': typeof PublicSignInRoute
+  '/_public/sign-up': typeof PublicSignUpRoute
+  '/_app/': typeof AppIndexRoute
+  '/_public/invitations/accept': typeof PublicInvitationsAcceptRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
-    '/' | '/alerts' | '/disclosures' | '/matrix' | '/network' | '/workspaces'
+    | '/'
+    | '/account'
+    | '/alerts'
+    | '/audit'
+    | '/disclosures'
+    | '/invitations'
+    | '/matrix'
+    | '/members'
+    | '/network'
+    | '/systems'
+    | '/workspaces'
+    | '/forgot-password'
+    | '/reset-password'
+    | '/sign-in'
+    | '/sign-up'
+    | '/invitations/accept'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/alerts' | '/disclosures' | '/matrix' | '/network' | '/workspaces'
+  to:
+    | '/'
+    | '/account'
+    | '/alerts'
+    | '/audit'
+    | '/disclosures'
+    | '/invitations'
+    | '/matrix'
+    | '/members'
+    | '/network'
+    | '/systems'
+    | '/workspaces'
+    | '/forgot-password'
+    | '/reset-password'
+    | '/sign-in'
+    | '/sign-up'
+    | '/invitations/accept'
   id:
     | '__root__'
-    | '/'
-    | '/alerts'
-    | '/disclosures'
-    | '/matrix'
-    | '/network'
-    | '/workspaces'
+    | '/_app'
+    | '/_public'
+    | '/_app/account'
+    | '/_app/alerts'
+    | '/_app/audit'
+    | '/_app/disclosures'
+    | '/_app/invitations'
+    | '/_app/matrix'
+    | '/_app/members'
+    | '/_app/network'
+    | '/_app/systems'
+    | '/_app/workspaces'
+    | '/_public/forgot-password'
+    | '/_public/reset-password'
+    | '/_public/sign-in'
+    | '/_public/sign-up'
+    | '/_app/'
+    | '/_public/invitations/accept'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
-  IndexRoute: typeof IndexRoute
-  AlertsRoute: typeof AlertsRoute
-  DisclosuresRoute: typeof DisclosuresRoute
-  MatrixRoute: typeof MatrixRoute
-  NetworkRoute: typeof NetworkRoute
-  WorkspacesRoute: typeof WorkspacesRoute
+  AppRoute: typeof AppRouteWithChildren
+  PublicRoute: typeof PublicRouteWithChildren
 }
 
 declare module '@tanstack/react-router' {
   interface FileRoutesByPath {
-    '/': {
-      id: '/'
+    '/_app': {
+      id: '/_app'
+      path: ''
+      fullPath: '/'
+      preLoaderRoute: typeof AppRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/_public': {
+      id: '/_public'
+      path: ''
+      fullPath: '/'
+      preLoaderRoute: typeof PublicRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/_app/': {
+      id: '/_app/'
       path: '/'
       fullPath: '/'
-      preLoaderRoute: typeof IndexRouteImport
-      parentRoute: typeof rootRouteImport
+      preLoaderRoute: typeof AppIndexRouteImport
+      parentRoute: typeof AppRoute
     }
-    '/alerts': {
-      id: '/alerts'
+    '/_app/account': {
+      id: '/_app/account'
+      path: '/account'
+      fullPath: '/account'
+      preLoaderRoute: typeof AppAccountRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/alerts': {
+      id: '/_app/alerts'
       path: '/alerts'
       fullPath: '/alerts'
-      preLoaderRoute: typeof AlertsRouteImport
-      parentRoute: typeof rootRouteImport
+      preLoaderRoute: typeof AppAlertsRouteImport
+      parentRoute: typeof AppRoute
     }
-    '/disclosures': {
-      id: '/disclosures'
+    '/_app/audit': {
+      id: '/_app/audit'
+      path: '/audit'
+      fullPath: '/audit'
+      preLoaderRoute: typeof AppAuditRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/disclosures': {
+      id: '/_app/disclosures'
       path: '/disclosures'
       fullPath: '/disclosures'
-      preLoaderRoute: typeof DisclosuresRouteImport
-      parentRoute: typeof rootRouteImport
+      preLoaderRoute: typeof AppDisclosuresRouteImport
+      parentRoute: typeof AppRoute
     }
-    '/matrix': {
-      id: '/matrix'
+    '/_app/invitations': {
+      id: '/_app/invitations'
+      path: '/invitations'
+      fullPath: '/invitations'
+      preLoaderRoute: typeof AppInvitationsRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/matrix': {
+      id: '/_app/matrix'
       path: '/matrix'
       fullPath: '/matrix'
-      preLoaderRoute: typeof MatrixRouteImport
-      parentRoute: typeof rootRouteImport
+      preLoaderRoute: typeof AppMatrixRouteImport
+      parentRoute: typeof AppRoute
     }
-    '/network': {
-      id: '/network'
+    '/_app/members': {
+      id: '/_app/members'
+      path: '/members'
+      fullPath: '/members'
+      preLoaderRoute: typeof AppMembersRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/network': {
+      id: '/_app/network'
       path: '/network'
       fullPath: '/network'
-      preLoaderRoute: typeof NetworkRouteImport
-      parentRoute: typeof rootRouteImport
+      preLoaderRoute: typeof AppNetworkRouteImport
+      parentRoute: typeof AppRoute
     }
-    '/workspaces': {
-      id: '/workspaces'
+    '/_app/systems': {
+      id: '/_app/systems'
+      path: '/systems'
+      fullPath: '/systems'
+      preLoaderRoute: typeof AppSystemsRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/workspaces': {
+      id: '/_app/workspaces'
       path: '/workspaces'
       fullPath: '/workspaces'
-      preLoaderRoute: typeof WorkspacesRouteImport
-      parentRoute: typeof rootRouteImport
+      preLoaderRoute: typeof AppWorkspacesRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_public/forgot-password': {
+      id: '/_public/forgot-password'
+      path: '/forgot-password'
+      fullPath: '/forgot-password'
+      preLoaderRoute: typeof PublicForgotPasswordRouteImport
+      parentRoute: typeof PublicRoute
+    }
+    '/_public/reset-password': {
+      id: '/_public/reset-password'
+      path: '/reset-password'
+      fullPath: '/reset-password'
+      preLoaderRoute: typeof PublicResetPasswordRouteImport
+      parentRoute: typeof PublicRoute
+    }
+    '/_public/sign-in': {
+      id: '/_public/sign-in'
+      path: '/sign-in'
+      fullPath: '/sign-in'
+      preLoaderRoute: typeof PublicSignInRouteImport
+      parentRoute: typeof PublicRoute
+    }
+    '/_public/sign-up': {
+      id: '/_public/sign-up'
+      path: '/sign-up'
+      fullPath: '/sign-up'
+      preLoaderRoute: typeof PublicSignUpRouteImport
+      parentRoute: typeof PublicRoute
+    }
+    '/_public/invitations/accept': {
+      id: '/_public/invitations/accept'
+      path: '/invitations/accept'
+      fullPath: '/invitations/accept'
+      preLoaderRoute: typeof PublicInvitationsAcceptRouteImport
+      parentRoute: typeof PublicRoute
     }
   }
 }
 
+interface AppRouteChildren {
+  AppAccountRoute: typeof AppAccountRoute
+  AppAlertsRoute: typeof AppAlertsRoute
+  AppAuditRoute: typeof AppAuditRoute
+  AppDisclosuresRoute: typeof AppDisclosuresRoute
+  AppInvitationsRoute: typeof AppInvitationsRoute
+  AppMatrixRoute: typeof AppMatrixRoute
+  AppMembersRoute: typeof AppMembersRoute
+  AppNetworkRoute: typeof AppNetworkRoute
+  AppSystemsRoute: typeof AppSystemsRoute
+  AppWorkspacesRoute: typeof AppWorkspacesRoute
+  AppIndexRoute: typeof AppIndexRoute
+}
+
+const AppRouteChildren: AppRouteChildren = {
+  AppAccountRoute: AppAccountRoute,
+  AppAlertsRoute: AppAlertsRoute,
+  AppAuditRoute: AppAuditRoute,
+  AppDisclosuresRoute: AppDisclosuresRoute,
+  AppInvitationsRoute: AppInvitationsRoute,
+  AppMatrixRoute: AppMatrixRoute,
+  AppMembersRoute: AppMembersRoute,
+  AppNetworkRoute: AppNetworkRoute,
+  AppSystemsRoute: AppSystemsRoute,
+  AppWorkspacesRoute: AppWorkspacesRoute,
+  AppIndexRoute: AppIndexRoute,
+}
+
+const AppRouteWithChildren = AppRoute._addFileChildren(AppRouteChildren)
+
+interface PublicRouteChildren {
+  PublicForgotPasswordRoute: typeof PublicForgotPasswordRoute
+  PublicResetPasswordRoute: typeof PublicResetPasswordRoute
+  PublicSignInRoute: typeof PublicSignInRoute
+  PublicSignUpRoute: typeof PublicSignUpRoute
+  PublicInvitationsAcceptRoute: typeof PublicInvitationsAcceptRoute
+}
+
+const PublicRouteChildren: PublicRouteChildren = {
+  PublicForgotPasswordRoute: PublicForgotPasswordRoute,
+  PublicResetPasswordRoute: PublicResetPasswordRoute,
+  PublicSignInRoute: PublicSignInRoute,
+  PublicSignUpRoute: PublicSignUpRoute,
+  PublicInvitationsAcceptRoute: PublicInvitationsAcceptRoute,
+}
+
+const PublicRouteWithChildren =
+  PublicRoute._addFileChildren(PublicRouteChildren)
+
 const rootRouteChildren: RootRouteChildren = {
-  IndexRoute: IndexRoute,
-  AlertsRoute: AlertsRoute,
-  DisclosuresRoute: DisclosuresRoute,
-  MatrixRoute: MatrixRoute,
-  NetworkRoute: NetworkRoute,
-  WorkspacesRoute: WorkspacesRoute,
+  AppRoute: AppRouteWithChildren,
+  PublicRoute: PublicRouteWithChildren,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

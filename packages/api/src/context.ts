@@ -27,4 +27,3 @@ export type ApiContext = ApiServices & {
   /** Headers the procedure adds to the response (Set-Cookie, Retry-After). */
   responseHeaders: Headers;
 };
-

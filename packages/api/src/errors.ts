@@ -35,6 +35,10 @@ export function toTRPCError(error: DomainError): TRPCError {
   return new TRPCError({ code: error.code, message: error.message, cause: error });
 }
 
-export function bilingual(code: DomainError['code'], reason: string, messages: Bilingual): TRPCError {
+export function bilingual(
+  code: DomainError['code'],
+  reason: string,
+  messages: Bilingual,
+): TRPCError {
   return toTRPCError(new DomainError(code, reason, messages));
 }

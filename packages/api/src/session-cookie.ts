@@ -2,7 +2,11 @@ import { blankSessionCookie, sessionCookie, type SessionCookie } from '@bunkai/a
 import type { ApiContext } from './context';
 
 function serialize({ name, value, attributes }: SessionCookie): string {
-  const parts = [`${name}=${value}`, `Path=${attributes.path}`, `Expires=${attributes.expires.toUTCString()}`];
+  const parts = [
+    `${name}=${value}`,
+    `Path=${attributes.path}`,
+    `Expires=${attributes.expires.toUTCString()}`,
+  ];
   if (attributes.maxAge !== undefined) parts.push(`Max-Age=${attributes.maxAge}`);
   parts.push('HttpOnly', `SameSite=${attributes.sameSite}`);
   if (attributes.secure) parts.push('Secure');

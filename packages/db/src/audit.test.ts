@@ -14,7 +14,8 @@ describe.each(testDatabaseModes())('audit chain on %s', (mode) => {
       .insert(organization)
       .values({ kind: 'hospital', name: '監査病院' })
       .returning();
-    orgId = org!.id;
+    if (!org) throw new Error('no organization');
+    orgId = org.id;
   });
   afterAll(() => database.close());
 

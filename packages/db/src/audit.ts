@@ -90,7 +90,10 @@ export type AuditChainVerdict =
   | { ok: false; events: number; brokenAt: { seq: number; id: string; reason: string } };
 
 /** Recomputes every link of one organization's chain; names the first broken one. */
-export async function verifyAuditChain(db: Db | Tx, organizationId: string): Promise<AuditChainVerdict> {
+export async function verifyAuditChain(
+  db: Db | Tx,
+  organizationId: string,
+): Promise<AuditChainVerdict> {
   const events = await db
     .select()
     .from(auditEvent)

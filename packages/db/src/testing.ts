@@ -18,6 +18,8 @@ export function testDatabaseModes(): DatabaseMode[] {
 }
 
 export interface TestDatabase extends Database {
+  /** The superuser URL of the throwaway database (postgres only). */
+  url?: string;
   /** Drops the throwaway database (postgres) or closes PGlite. */
   close(): Promise<void>;
 }
@@ -40,6 +42,7 @@ export async function createTestDb(mode: DatabaseMode): Promise<TestDatabase> {
   await database.migrate();
   return {
     ...database,
+    url: url.toString(),
     async close() {
       await database.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);

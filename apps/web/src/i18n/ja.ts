@@ -286,7 +286,6 @@ export const ja = {
     newVendor: '新しい事業者の組織を作成',
     newVendorName: '新しい事業者の組織名',
     submit: '受諾する',
-    done: '招待を受諾しました。',
   },
   workspaces: {
     lead: '病院と事業者が、システムごとの責任分界表と開示書を共有する場です。',

@@ -9,7 +9,7 @@ export type ApiErrorData = NonNullable<ErrorShape>;
 /** The API's error details (`reason`, bilingual `messages`, `fieldErrors`), if any. */
 export function errorData(error: unknown): ApiErrorData | null {
   if (!(error instanceof TRPCClientError)) return null;
-  return ((error as TRPCClientError<AppRouter>).data ?? null) as ApiErrorData | null;
+  return (error as TRPCClientError<AppRouter>).data ?? null;
 }
 
 /** The stable machine-readable reason, e.g. `invitation_expired`. */

@@ -63,5 +63,8 @@ export async function listAuditLog(
         : null,
   }));
   const last = entries.at(-1);
-  return { entries, nextBeforeSeq: last && last.seq > 1 && rows.length === page.limit ? last.seq : null };
+  return {
+    entries,
+    nextBeforeSeq: last && last.seq > 1 && rows.length === page.limit ? last.seq : null,
+  };
 }

@@ -119,7 +119,10 @@ export async function createColleagueInvitation(
     throw new DomainError(
       'FORBIDDEN',
       'role_required',
-      { ja: '自分より上の権限では招待できません', en: 'You cannot invite with a role above your own' },
+      {
+        ja: '自分より上の権限では招待できません',
+        en: 'You cannot invite with a role above your own',
+      },
       'role',
     );
   }
@@ -154,13 +157,24 @@ async function insertInvitation(
     })
     .returning();
   if (!row) throw new Error('invitation insert returned nothing');
-  await recordAudit(tx, actor, organizationId, 'invitation.create', { type: 'invitation', id: row.id }, {
-    after: { kind: row.kind, email: row.email, systemIds: row.systemIds, role: row.role },
-  });
+  await recordAudit(
+    tx,
+    actor,
+    organizationId,
+    'invitation.create',
+    { type: 'invitation', id: row.id },
+    {
+      after: { kind: row.kind, email: row.email, systemIds: row.systemIds, role: row.role },
+    },
+  );
   return row;
 }
 
-export async function listInvitations(tx: Tx, organizationId: string, now: Date): Promise<Invitation[]> {
+export async function listInvitations(
+  tx: Tx,
+  organizationId: string,
+  now: Date,
+): Promise<Invitation[]> {
   const rows = await tx
     .select()
     .from(schema.invitation)
@@ -169,7 +183,11 @@ export async function listInvitations(tx: Tx, organizationId: string, now: Date)
   return rows.map((row) => present(row, now));
 }
 
-async function findOwnInvitation(tx: Tx, organizationId: string, id: string): Promise<InvitationRow> {
+async function findOwnInvitation(
+  tx: Tx,
+  organizationId: string,
+  id: string,
+): Promise<InvitationRow> {
   const [row] = await tx
     .select()
     .from(schema.invitation)
@@ -211,10 +229,17 @@ export async function resendInvitation(
     .where(eq(schema.invitation.id, invitationId))
     .returning();
   if (!row) throw notFound({ ja: '招待', en: 'Invitation' });
-  await recordAudit(tx, actor, organizationId, 'invitation.resend', {
-    type: 'invitation',
-    id: invitationId,
-  }, { before: { expiresAt: before.expiresAt }, after: { expiresAt: row.expiresAt } });
+  await recordAudit(
+    tx,
+    actor,
+    organizationId,
+    'invitation.resend',
+    {
+      type: 'invitation',
+      id: invitationId,
+    },
+    { before: { expiresAt: before.expiresAt }, after: { expiresAt: row.expiresAt } },
+  );
   return { invitation: present(row, actor.now), row };
 }
 
@@ -270,7 +295,11 @@ async function findByToken(tx: Tx, tokenHash: string) {
   return row;
 }
 
-export async function previewInvitation(tx: Tx, tokenHash: string, now: Date): Promise<InvitationPreview> {
+export async function previewInvitation(
+  tx: Tx,
+  tokenHash: string,
+  now: Date,
+): Promise<InvitationPreview> {
   const { invitation, organization } = await findByToken(tx, tokenHash);
   const systems = await findSystems(tx, organization.id, invitation.systemIds);
   return {
@@ -338,10 +367,17 @@ export async function acceptInvitation(
       workspaceId: result.workspaceId,
     })
     .where(eq(schema.invitation.id, invitation.id));
-  await recordAudit(tx, actor, invitation.organizationId, 'invitation.accept', {
-    type: 'invitation',
-    id: invitation.id,
-  }, { after: { acceptedBy: user.email, ...result } });
+  await recordAudit(
+    tx,
+    actor,
+    invitation.organizationId,
+    'invitation.accept',
+    {
+      type: 'invitation',
+      id: invitation.id,
+    },
+    { after: { acceptedBy: user.email, ...result } },
+  );
   return result;
 }
 
@@ -417,8 +453,15 @@ async function joinAsColleague(
     role: invitation.role,
     audience: invitation.audience,
   });
-  await recordAudit(tx, actor, invitation.organizationId, 'member.join', { type: 'user', id: user.id }, {
-    after: { role: invitation.role, audience: invitation.audience },
-  });
+  await recordAudit(
+    tx,
+    actor,
+    invitation.organizationId,
+    'member.join',
+    { type: 'user', id: user.id },
+    {
+      after: { role: invitation.role, audience: invitation.audience },
+    },
+  );
   return { kind: 'colleague', organizationId: invitation.organizationId, workspaceId: null };
 }

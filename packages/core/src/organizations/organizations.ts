@@ -8,7 +8,6 @@ import {
   HospitalAudience,
   MembershipRole,
   Organization,
-  OrganizationKind,
   OrganizationName,
   type NewOrganization,
 } from './schemas';
@@ -48,9 +47,16 @@ export async function createOrganization(
     role: 'owner',
     audience: input.kind === 'hospital' ? 'management' : null,
   });
-  await recordAudit(tx, actor, id, 'organization.create', { type: 'organization', id }, {
-    after: organization,
-  });
+  await recordAudit(
+    tx,
+    actor,
+    id,
+    'organization.create',
+    { type: 'organization', id },
+    {
+      after: organization,
+    },
+  );
   return organization;
 }
 
@@ -92,10 +98,17 @@ export async function updateOrganizationSettings(
     .where(eq(schema.organization.id, current.id))
     .returning(organizationColumns);
   if (!updated) throw notFound({ ja: '組織', en: 'Organization' });
-  await recordAudit(tx, actor, current.id, 'organization.update', {
-    type: 'organization',
-    id: current.id,
-  }, { before: current, after: updated });
+  await recordAudit(
+    tx,
+    actor,
+    current.id,
+    'organization.update',
+    {
+      type: 'organization',
+      id: current.id,
+    },
+    { before: current, after: updated },
+  );
   return updated;
 }
 
@@ -165,7 +178,8 @@ export async function changeMemberRole(
       en: 'Only owners can grant or remove ownership',
     });
   }
-  if (member.role === 'owner' && change.role !== 'owner') ensureAnotherOwner(members, member.userId);
+  if (member.role === 'owner' && change.role !== 'owner')
+    ensureAnotherOwner(members, member.userId);
   const audience =
     access.organization.kind === 'hospital' ? (change.audience ?? member.audience) : null;
   await tx
@@ -173,10 +187,20 @@ export async function changeMemberRole(
     .set({ role: change.role, audience })
     .where(memberKey(access.organization.id, change.userId));
   const after = { ...member, role: change.role, audience };
-  await recordAudit(tx, actor, access.organization.id, 'member.update', {
-    type: 'user',
-    id: member.userId,
-  }, { before: { role: member.role, audience: member.audience }, after: { role: after.role, audience } });
+  await recordAudit(
+    tx,
+    actor,
+    access.organization.id,
+    'member.update',
+    {
+      type: 'user',
+      id: member.userId,
+    },
+    {
+      before: { role: member.role, audience: member.audience },
+      after: { role: after.role, audience },
+    },
+  );
   return after;
 }
 
@@ -205,7 +229,14 @@ export async function removeMember(
     ensureAnotherOwner(members, userId);
   }
   await tx.delete(schema.membership).where(memberKey(access.organization.id, userId));
-  await recordAudit(tx, actor, access.organization.id, 'member.remove', { type: 'user', id: userId }, {
-    before: { email: member.email, role: member.role, audience: member.audience },
-  });
+  await recordAudit(
+    tx,
+    actor,
+    access.organization.id,
+    'member.remove',
+    { type: 'user', id: userId },
+    {
+      before: { email: member.email, role: member.role, audience: member.audience },
+    },
+  );
 }

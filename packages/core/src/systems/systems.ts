@@ -64,9 +64,16 @@ export async function createSystem(
     .values({ organizationId, ...fields })
     .returning(columns);
   if (!system) throw new Error('system insert returned nothing');
-  await recordAudit(tx, actor, organizationId, 'system.create', { type: 'system', id: system.id }, {
-    after: system,
-  });
+  await recordAudit(
+    tx,
+    actor,
+    organizationId,
+    'system.create',
+    { type: 'system', id: system.id },
+    {
+      after: system,
+    },
+  );
   return system;
 }
 
@@ -86,15 +93,26 @@ export async function updateSystem(
     .where(eq(schema.medicalSystem.id, systemId))
     .returning(columns);
   if (!after) throw notFound({ ja: 'システム', en: 'System' });
-  await recordAudit(tx, actor, organizationId, 'system.update', { type: 'system', id: systemId }, {
-    before,
-    after,
-  });
+  await recordAudit(
+    tx,
+    actor,
+    organizationId,
+    'system.update',
+    { type: 'system', id: systemId },
+    {
+      before,
+      after,
+    },
+  );
   return after;
 }
 
 /** The organization's own systems among `ids` (another tenant's ids are simply absent). */
-export function findSystems(tx: Tx, organizationId: string, ids: string[]): Promise<MedicalSystem[]> {
+export function findSystems(
+  tx: Tx,
+  organizationId: string,
+  ids: string[],
+): Promise<MedicalSystem[]> {
   if (ids.length === 0) return Promise.resolve([]);
   return tx
     .select(columns)
@@ -112,7 +130,10 @@ async function ensureNameFree(tx: Tx, organizationId: string, name: string): Pro
     .select({ id: schema.medicalSystem.id })
     .from(schema.medicalSystem)
     .where(
-      and(eq(schema.medicalSystem.organizationId, organizationId), eq(schema.medicalSystem.name, name)),
+      and(
+        eq(schema.medicalSystem.organizationId, organizationId),
+        eq(schema.medicalSystem.name, name),
+      ),
     );
   if (clash) {
     throw new DomainError(

@@ -11,7 +11,12 @@ export const WorkspaceSummary = z.object({
   hospital: z.object({ id: z.uuid(), name: z.string() }),
   vendor: z.object({ id: z.uuid(), name: z.string() }),
   systems: z.array(
-    z.object({ id: z.uuid(), name: z.string(), category: SystemCategory, serviceType: ServiceType }),
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      category: SystemCategory,
+      serviceType: ServiceType,
+    }),
   ),
   createdAt: z.date(),
 });
@@ -80,7 +85,12 @@ export async function listWorkspaces(
     })
     .from(schema.workspaceSystem)
     .innerJoin(schema.medicalSystem, eq(schema.medicalSystem.id, schema.workspaceSystem.systemId))
-    .where(inArray(schema.workspaceSystem.workspaceId, rows.map((r) => r.id)))
+    .where(
+      inArray(
+        schema.workspaceSystem.workspaceId,
+        rows.map((r) => r.id),
+      ),
+    )
     .orderBy(asc(schema.medicalSystem.name));
   return rows.map((row) => ({
     ...row,
@@ -142,4 +152,3 @@ export async function addSystemsToWorkspace(
   await recordAudit(tx, actor, pair.hospitalOrganizationId, 'workspace.join', target, { after });
   return existing.id;
 }
-

@@ -15,7 +15,7 @@ export const Route = createFileRoute('/_public/sign-in')({
     reset: search.reset === 'done' ? 'done' : undefined,
   }),
   beforeLoad: async ({ context, search }) => {
-    const me = await context.queryClient.fetchQuery(context.trpc.auth.me.queryOptions());
+    const me = await context.queryClient.query(context.trpc.auth.me.queryOptions());
     if (me && !me.mfaPending) {
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's redirect
       throw redirect({ href: safeRedirect(search.redirect) });

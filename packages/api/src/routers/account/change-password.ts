@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { createSession, findUserByEmail, hashPassword, setPassword, verifyPassword } from '@bunkai/auth';
+import {
+  createSession,
+  findUserByEmail,
+  hashPassword,
+  setPassword,
+  verifyPassword,
+} from '@bunkai/auth';
 import { DomainError, recordAccountAudit } from '@bunkai/core';
 import { actorOf } from '../../actor';
 import { setSessionCookie } from '../../session-cookie';

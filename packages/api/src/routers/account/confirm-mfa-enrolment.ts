@@ -6,7 +6,14 @@ import { authedProcedure } from '../../trpc';
 
 /** The first code from the app turns MFA on; the recovery codes are shown once. */
 export const confirmMfaEnrolment = authedProcedure
-  .input(z.object({ code: z.string().trim().regex(/^\d{6}$/, '6桁の数字を入力してください / Enter the 6-digit code') }))
+  .input(
+    z.object({
+      code: z
+        .string()
+        .trim()
+        .regex(/^\d{6}$/, '6桁の数字を入力してください / Enter the 6-digit code'),
+    }),
+  )
   .output(z.object({ recoveryCodes: z.array(z.string()) }))
   .mutation(async ({ ctx, input }) => {
     const now = ctx.now();

@@ -100,7 +100,10 @@ describe.each(testDatabaseModes())('vendor invitations on %s', (mode) => {
       vendor.call((api) =>
         api.invitations.accept({ token, vendor: { newOrganizationName: 'もう一つ' } }),
       ),
-    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('既に受諾') as unknown });
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('既に受諾') as unknown,
+    });
     const invitations = await hospital.client.call((api) => api.invitations.list());
     expect(invitations[0]?.status).toBe('accepted');
   });
@@ -112,24 +115,40 @@ describe.each(testDatabaseModes())('vendor invitations on %s', (mode) => {
     const lateToken = await acceptToken(sink, 'late@vendor.test');
     const other = new TestClient(services, '198.51.100.8');
     await other.call((api) =>
-      api.auth.signUp({ email: 'other@vendor.test', password: TEST_PASSWORD, displayName: '別人', locale: 'ja' }),
+      api.auth.signUp({
+        email: 'other@vendor.test',
+        password: TEST_PASSWORD,
+        displayName: '別人',
+        locale: 'ja',
+      }),
     );
     await expect(
       other.call((api) =>
         api.invitations.accept({ token: lateToken, vendor: { newOrganizationName: '他社' } }),
       ),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('late@vendor.test') as unknown });
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringContaining('late@vendor.test') as unknown,
+    });
 
     services.clock.advance(7 * 24 * 60 * 60 * 1000 + 1000);
     const late = new TestClient(services, '198.51.100.9');
     await late.call((api) =>
-      api.auth.signUp({ email: 'late@vendor.test', password: TEST_PASSWORD, displayName: '遅刻', locale: 'ja' }),
+      api.auth.signUp({
+        email: 'late@vendor.test',
+        password: TEST_PASSWORD,
+        displayName: '遅刻',
+        locale: 'ja',
+      }),
     );
     await expect(
       late.call((api) =>
         api.invitations.accept({ token: lateToken, vendor: { newOrganizationName: '遅刻社' } }),
       ),
-    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('有効期限') as unknown });
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('有効期限') as unknown,
+    });
 
     // Resending issues a new link valid for 7 more days; revoking closes it.
     const hospitalAgain = hospital.client;
@@ -151,6 +170,9 @@ describe.each(testDatabaseModes())('vendor invitations on %s', (mode) => {
       late.call((api) =>
         api.invitations.accept({ token: freshToken, vendor: { newOrganizationName: '遅刻社' } }),
       ),
-    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('取り消') as unknown });
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('取り消') as unknown,
+    });
   });
 });

@@ -1,0 +1,46 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb, sql } from '@bunkai/db';
+import { runCli } from './cli';
+import { startServer } from './server';
+import { parseEnv } from './env';
+
+describe('operator commands', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'bunkai-cli-'));
+    // A seeded demo network gives every organization a real audit chain.
+    const server = await startServer(parseEnv({ DATA_DIR: dataDir, PORT: '0', DEMO_SEED: 'true' }));
+    await server.stop();
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  const run = async (...argv: string[]) => {
+    const lines: string[] = [];
+    const code = await runCli(argv, parseEnv({ DATA_DIR: dataDir }), (line) => lines.push(line));
+    return { code, output: lines.join('\n') };
+  };
+
+  it('verifies every organization’s chain, then names the first broken link', async () => {
+    const clean = await run('verify-audit');
+    expect(clean.code).toBe(0);
+    expect(clean.output.match(/^ok /gm)?.length).toBe(7);
+
+    const database = await createDb({ dataDir });
+    await database.db.execute(
+      sql`update audit_event set target_type = 'systen' where seq = 3 and organization_id = (select id from organization order by created_at limit 1)`,
+    );
+    await database.close();
+    const tampered = await run('verify-audit');
+    expect(tampered.code).toBe(1);
+    expect(tampered.output).toMatch(/BROKEN .* seq 3 .*content does not match its hash/);
+  });
+
+  it('creates the platform operator and prints the password once', async () => {
+    const result = await run('create-operator', '--email', 'ops@bunkai.test');
+    expect(result.code).toBe(0);
+    expect(result.output).toMatch(/Password \(shown once\): \S{16}/);
+  });
+});

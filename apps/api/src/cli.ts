@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { createUser, hashPassword } from '@bunkai/auth';
+import {
+  createDb,
+  eq,
+  enableAppRoleLogin,
+  schema,
+  selectRows,
+  sql,
+  verifyAuditChain,
+  withRequestContext,
+  type Database,
+} from '@bunkai/db';
+import { EnvError, loadEnv, type ServerEnv } from './env';
+
+const USAGE = `Usage: pnpm cli <command>
+  create-operator --email <e-mail> [--name <name>]   create the platform operator (password printed once)
+  verify-audit [--org <organization id>]             verify the audit hash chains (all organizations by default)
+  app-role                                           let the application role log in (DATABASE_OWNER_URL, APP_DATABASE_PASSWORD)`;
+
+export type Print = (line: string) => void;
+
+/** The owner's connection: migrations and operator tasks, never requests. */
+async function openAsOwner(env: ServerEnv): Promise<Database> {
+  const database = env.DATABASE_URL
+    ? await createDb({ url: env.DATABASE_OWNER_URL, maxConnections: 1 })
+    : await createDb({ dataDir: env.DATA_DIR });
+  await database.migrate();
+  return database;
+}
+
+/** Runs one command; returns the process exit code. */
+export async function runCli(argv: string[], env: ServerEnv, print: Print): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: { email: { type: 'string' }, name: { type: 'string' }, org: { type: 'string' } },
+  });
+  if (command !== 'create-operator' && command !== 'verify-audit' && command !== 'app-role') {
+    print(USAGE);
+    return 2;
+  }
+  const database = await openAsOwner(env);
+  try {
+    if (command === 'app-role') {
+      const password = env.APP_DATABASE_PASSWORD;
+      if (!env.DATABASE_URL || !password) {
+        print('app-role needs DATABASE_URL, DATABASE_OWNER_URL and APP_DATABASE_PASSWORD');
+        return 2;
+      }
+      await enableAppRoleLogin(database.db, password);
+      print('bunkai_app can now log in; set DATABASE_URL to postgres://bunkai_app:<password>@…');
+      return 0;
+    }
+    if (command === 'create-operator') {
+      if (!values.email) {
+        print(USAGE);
+        return 2;
+      }
+      const email = values.email;
+      const password = randomBytes(12).toString('base64url');
+      await withRequestContext(database.db, {}, async (tx) => {
+        const user = await createUser(tx, {
+          email,
+          displayName: values.name ?? 'Platform operator',
+          passwordHash: await hashPassword(password),
+        });
+        await tx
+          .update(schema.appUser)
+          .set({ isPlatformOperator: true })
+          .where(eq(schema.appUser.id, user.id));
+      });
+      print(`Platform operator ${email} created. Password (shown once): ${password}`);
+      return 0;
+    }
+    const orgIds = values.org
+      ? [values.org]
+      : (
+          await selectRows<{ id: string }>(
+            database.db,
+            sql`select id from organization order by created_at`,
+          )
+        ).map((r) => r.id);
+    let broken = 0;
+    for (const orgId of orgIds) {
+      const verdict = await verifyAuditChain(database.db, orgId);
+      if (verdict.ok) {
+        print(`ok      ${orgId}  ${verdict.events} events`);
+      } else {
+        broken += 1;
+        const at = verdict.brokenAt;
+        print(`BROKEN  ${orgId}  first broken link: seq ${at.seq} (event ${at.id}): ${at.reason}`);
+      }
+    }
+    return broken === 0 ? 0 : 1;
+  } finally {
+    await database.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+  Promise.resolve()
+    .then(() =>
+      runCli(process.argv.slice(2), loadEnv(), (line) => {
+        console.log(line);
+      }),
+    )
+    .then(
+      (code) => process.exit(code),
+      (error: unknown) => {
+        console.error(error instanceof EnvError ? error.message : error);
+        process.exit(1);
+      },
+    );
+}

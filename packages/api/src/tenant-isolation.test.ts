@@ -1,0 +1,251 @@
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selectRows, sql } from '@bunkai/db';
+import { createTestDb, testDatabaseModes, type TestDatabase } from '@bunkai/db/testing';
+import { startMailSink, type MailSink } from '@bunkai/mail/sink';
+import { appRouter } from './root';
+import {
+  createTestServices,
+  enrolMfa,
+  signUpOrganization,
+  TEST_PASSWORD,
+  TestClient,
+  type Caller,
+  type SignedUpOrganization,
+} from './testing';
+
+/** Another tenant's world, seen from hospital A. */
+interface World {
+  a: SignedUpOrganization;
+  b: SignedUpOrganization;
+  bSystemId: string;
+  bInvitationId: string;
+  bWorkspaceId: string;
+  bVendor: SignedUpOrganization;
+  /** Strings that must never appear in anything A is shown. */
+  bSecrets: string[];
+}
+
+type Access = 'public' | 'authed' | 'organization' | 'workspace';
+
+interface Case {
+  access: Access;
+  /** A call with another tenant's ids: must answer NOT_FOUND and change nothing. */
+  foreign?: (w: World) => unknown;
+  /** Why a procedure takes no tenant id (its scope is the caller's own session or token). */
+  scope?: string;
+}
+
+const system = { name: '侵入テスト', category: 'ehr', serviceType: 'cloud' } as const;
+
+/**
+ * Every procedure of the router, by path. A procedure added without a case here fails the
+ * first test below.
+ */
+const CASES: Record<string, Case> = {
+  'service.info': { access: 'public', scope: 'service metadata' },
+  'auth.me': { access: 'public', scope: 'own session' },
+  'auth.signUp': { access: 'public', scope: 'creates own account' },
+  'auth.signIn': { access: 'public', scope: 'own credentials' },
+  'auth.verifyMfa': { access: 'authed', scope: 'own session' },
+  'auth.signOut': { access: 'public', scope: 'own session' },
+  'auth.requestPasswordReset': { access: 'public', scope: 'mails the address owner only' },
+  'auth.resetPassword': { access: 'public', scope: 'secret token' },
+  'account.sessions': { access: 'authed', scope: 'own sessions' },
+  'account.signOutOthers': { access: 'authed', scope: 'own sessions' },
+  'account.changePassword': { access: 'authed', scope: 'own account' },
+  'account.startMfaEnrolment': { access: 'authed', scope: 'own account' },
+  'account.confirmMfaEnrolment': { access: 'authed', scope: 'own account' },
+  'account.organizations': { access: 'authed', scope: 'own memberships' },
+  'account.switchOrganization': {
+    access: 'authed',
+    foreign: (w) => ({ organizationId: w.b.organizationId }),
+  },
+  'organization.get': { access: 'organization', scope: 'active organization' },
+  'organization.updateSettings': { access: 'organization', scope: 'active organization' },
+  'organization.members': { access: 'organization', scope: 'active organization' },
+  'organization.changeMemberRole': {
+    access: 'organization',
+    foreign: (w) => ({ userId: w.b.userId, role: 'viewer' }),
+  },
+  'organization.removeMember': { access: 'organization', foreign: (w) => ({ userId: w.b.userId }) },
+  'organization.auditLog': { access: 'organization', scope: 'active organization' },
+  'systems.list': { access: 'organization', scope: 'active organization' },
+  'systems.create': { access: 'organization', scope: 'active organization' },
+  'systems.update': {
+    access: 'organization',
+    foreign: (w) => ({ systemId: w.bSystemId, ...system }),
+  },
+  'invitations.createVendor': {
+    access: 'organization',
+    foreign: (w) => ({ email: 'x@vendor.test', systemIds: [w.bSystemId] }),
+  },
+  'invitations.createColleague': { access: 'organization', scope: 'active organization' },
+  'invitations.list': { access: 'organization', scope: 'active organization' },
+  'invitations.resend': {
+    access: 'organization',
+    foreign: (w) => ({ invitationId: w.bInvitationId }),
+  },
+  'invitations.revoke': {
+    access: 'organization',
+    foreign: (w) => ({ invitationId: w.bInvitationId }),
+  },
+  'invitations.preview': { access: 'public', scope: 'secret token' },
+  'invitations.accept': { access: 'authed', scope: 'secret token, addressed e-mail' },
+  'workspaces.list': { access: 'organization', scope: 'active organization' },
+  'workspaces.get': { access: 'workspace', foreign: (w) => ({ workspaceId: w.bWorkspaceId }) },
+};
+
+const TENANT_TABLES = [
+  'organization',
+  'membership',
+  'medical_system',
+  'workspace',
+  'workspace_system',
+  'invitation',
+  'audit_event',
+];
+
+function procedure(api: Caller, path: string): (input: unknown) => Promise<unknown> {
+  let target: unknown = api;
+  for (const part of path.split('.')) target = (target as Record<string, unknown>)[part];
+  return target as (input: unknown) => Promise<unknown>;
+}
+
+describe('the router walk', () => {
+  it('has an isolation case for every procedure, and no stale ones', () => {
+    const paths = Object.keys(appRouter._def.procedures).sort();
+    expect(paths).toEqual(Object.keys(CASES).sort());
+    for (const [path, c] of Object.entries(CASES)) {
+      expect(c.foreign ?? c.scope, `${path} needs foreign() or scope`).toBeDefined();
+    }
+  });
+});
+
+describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
+  let database: TestDatabase;
+  let sink: MailSink;
+  let services: ReturnType<typeof createTestServices>;
+  let world: World;
+
+  /** A digest of every tenant table, read as the owner (outside row-level security). */
+  const fingerprint = async () => {
+    const parts = [];
+    for (const table of TENANT_TABLES) {
+      const [row] = await selectRows<{ digest: string | null }>(
+        database.db,
+        sql.raw(`select md5(string_agg(t::text, '|' order by t::text)) as digest from ${table} t`),
+      );
+      parts.push(`${table}:${row?.digest ?? ''}`);
+    }
+    return parts.join('\n');
+  };
+
+  beforeAll(async () => {
+    [database, sink] = await Promise.all([createTestDb(mode), startMailSink()]);
+    services = createTestServices(database, sink);
+    const a = await signUpOrganization(services, { kind: 'hospital', name: 'A病院' }, 'a@a.test');
+    const b = await signUpOrganization(services, { kind: 'hospital', name: 'B病院' }, 'b@b.test');
+    await a.client.call((api) =>
+      api.systems.create({ name: 'A電子カルテ', category: 'ehr', serviceType: 'cloud' }),
+    );
+    const bSystem = await b.client.call((api) =>
+      api.systems.create({ name: 'B秘密システム', category: 'pacs', serviceType: 'on_premise' }),
+    );
+    const bInvitation = await b.client.call((api) =>
+      api.invitations.createVendor({ email: 'v@bvendor.test', systemIds: [bSystem.id] }),
+    );
+    const mail = await sink.waitFor((m) => m.to.includes('v@bvendor.test'));
+    const token = /token=([a-z0-9]+)/.exec(mail.text)?.[1] ?? '';
+    const bVendorClient = new TestClient(services, '203.0.113.5');
+    await bVendorClient.call((api) =>
+      api.auth.signUp({
+        email: 'v@bvendor.test',
+        password: TEST_PASSWORD,
+        displayName: 'B業者',
+        locale: 'ja',
+      }),
+    );
+    const accepted = await bVendorClient.call((api) =>
+      api.invitations.accept({ token, vendor: { newOrganizationName: 'B専属ベンダー' } }),
+    );
+    const bVendorSecret = await enrolMfa(bVendorClient, services.clock);
+    // A second invitation stays pending, so resend/revoke have a live target.
+    const pending = await b.client.call((api) =>
+      api.invitations.createVendor({ email: 'w@bvendor.test', systemIds: [bSystem.id] }),
+    );
+    world = {
+      a,
+      b,
+      bSystemId: bSystem.id,
+      bInvitationId: pending.id,
+      bWorkspaceId: accepted.workspaceId ?? '',
+      bVendor: {
+        client: bVendorClient,
+        organizationId: accepted.organizationId,
+        userId: '',
+        email: 'v@bvendor.test',
+        password: TEST_PASSWORD,
+        mfaSecret: bVendorSecret,
+      },
+      bSecrets: [
+        b.organizationId,
+        bSystem.id,
+        bInvitation.id,
+        pending.id,
+        'B秘密システム',
+        'B病院',
+        'B専属ベンダー',
+        'v@bvendor.test',
+      ],
+    };
+  });
+  afterAll(async () => {
+    services.mailer.close();
+    await sink.close();
+    await database.close();
+  });
+
+  const guarded = Object.entries(CASES).filter(([, c]) => c.access !== 'public');
+
+  it.each(guarded)('%s refuses a caller without a session (UNAUTHORIZED)', async (path, c) => {
+    const anonymous = new TestClient(services);
+    const call = anonymous.call((api) => procedure(api, path)(c.foreign?.(world)));
+    await expect(call).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+  });
+
+  const withForeignIds = Object.entries(CASES).filter(([, c]) => c.foreign);
+
+  it.each(withForeignIds)(
+    '%s answers NOT_FOUND for another tenant’s ids and changes nothing',
+    async (path, c) => {
+      const before = await fingerprint();
+      const call = world.a.client.call((api) => procedure(api, path)(c.foreign?.(world)));
+      await expect(call).rejects.toBeInstanceOf(TRPCError);
+      await expect(call).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      expect(await fingerprint()).toBe(before);
+    },
+  );
+
+  it('shows hospital A nothing of B through any query it can make', async () => {
+    const seen = await world.a.client.call(async (api) =>
+      JSON.stringify([
+        await api.auth.me(),
+        await api.account.organizations(),
+        await api.organization.get(),
+        await api.organization.members(),
+        await api.organization.auditLog({ limit: 200 }),
+        await api.systems.list(),
+        await api.invitations.list(),
+        await api.workspaces.list(),
+      ]),
+    );
+    for (const secret of world.bSecrets) expect(seen).not.toContain(secret);
+  });
+
+  it('lets B’s vendor see B’s workspace but not A’s data', async () => {
+    const workspaces = await world.bVendor.client.call((api) => api.workspaces.list());
+    expect(workspaces.map((w) => w.id)).toEqual([world.bWorkspaceId]);
+    expect(JSON.stringify(workspaces)).not.toContain('A電子カルテ');
+  });
+});

@@ -1,0 +1,97 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selectRows } from './client';
+import { APP_ROLE, withRequestContext } from './context';
+import { createTestDb, testDatabaseModes, type TestDatabase } from './testing';
+
+/**
+ * Global identity tables, read before any tenant is known (ADR-006). Every other table in
+ * `public` is a tenant table and must force row-level security.
+ */
+const IDENTITY_TABLES = [
+  'app_user',
+  'user_session',
+  'totp_enrolment',
+  'recovery_code',
+  'password_reset',
+  'sign_in_failure',
+];
+
+describe.each(testDatabaseModes())('row-level security on %s', (mode) => {
+  let database: TestDatabase;
+  let tenantTables: string[];
+
+  beforeAll(async () => {
+    database = await createTestDb(mode);
+    // Some rows in every tenant table, written as the owner.
+    await database.db.execute(sql`
+      with h as (insert into organization (kind, name, size_class) values ('hospital', 'H', 'clinic') returning id),
+           v as (insert into organization (kind, name) values ('vendor', 'V') returning id),
+           u as (insert into app_user (email, display_name, password_hash) values ('u@x.test', 'U', 'x') returning id),
+           m as (insert into membership (organization_id, user_id, role) select h.id, u.id, 'owner' from h, u),
+           s as (insert into medical_system (organization_id, name, category, service_type) select id, 'EHR', 'ehr', 'cloud' from h returning id),
+           w as (insert into workspace (hospital_organization_id, vendor_organization_id) select h.id, v.id from h, v returning id),
+           ws as (insert into workspace_system (workspace_id, system_id) select w.id, s.id from w, s),
+           i as (insert into invitation (organization_id, kind, email, token_hash, invited_by, expires_at, last_sent_at)
+                 select h.id, 'vendor', 'v@x.test', 'hash', u.id, now(), now() from h, u)
+      insert into audit_event (organization_id, seq, action, target_type, occurred_at, prev_hash, hash)
+        select id, 1, 'seed', 'organization', now(), '0', '0' from h`);
+    const tables = await selectRows<{ relname: string }>(
+      database.db,
+      sql`select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+          where n.nspname = 'public' and c.relkind = 'r' order by 1`,
+    );
+    tenantTables = tables.map((t) => t.relname).filter((t) => !IDENTITY_TABLES.includes(t));
+  });
+  afterAll(() => database.close());
+
+  it('classifies every table, and every tenant table forces RLS', async () => {
+    expect(tenantTables.length).toBeGreaterThanOrEqual(7);
+    const rows = await selectRows<{ relname: string; enabled: boolean; forced: boolean }>(
+      database.db,
+      sql`select relname, relrowsecurity as enabled, relforcerowsecurity as forced from pg_class
+          where relname in ${sql.raw(`(${tenantTables.map((t) => `'${t}'`).join(',')})`)}`,
+    );
+    for (const row of rows) expect(row, row.relname).toMatchObject({ enabled: true, forced: true });
+  });
+
+  it('runs requests as a role that is neither superuser nor BYPASSRLS', async () => {
+    const [role] = await withRequestContext(database.db, {}, (tx) =>
+      selectRows<{ user: string; rolsuper: boolean; rolbypassrls: boolean }>(
+        tx,
+        sql`select current_user as user, rolsuper, rolbypassrls from pg_roles where rolname = current_user`,
+      ),
+    );
+    expect(role).toEqual({ user: APP_ROLE, rolsuper: false, rolbypassrls: false });
+  });
+
+  it('shows no tenant rows without a context and refuses inserts', async () => {
+    for (const table of tenantTables) {
+      const [count] = await withRequestContext(database.db, {}, (tx) =>
+        selectRows<{ n: number }>(tx, sql.raw(`select count(*)::int as n from ${table}`)),
+      );
+      expect(count?.n, table).toBe(0);
+      const refused = await withRequestContext(database.db, {}, (tx) =>
+        tx.execute(sql.raw(`insert into ${table} default values`)),
+      ).catch((error: unknown) => String((error as Error).cause));
+      // Refused by a policy, a privilege or a NOT NULL column: never written.
+      expect(refused, table).toMatch(/row-level security|permission denied|null value/);
+    }
+  });
+
+  it('refuses writing into another organization while acting for one', async () => {
+    const orgs = await selectRows<{ id: string; kind: string }>(
+      database.db,
+      sql`select id, kind from organization order by kind`,
+    );
+    const hospital = orgs.find((o) => o.kind === 'hospital')?.id;
+    const vendor = orgs.find((o) => o.kind === 'vendor')?.id;
+    const refused = await withRequestContext(database.db, { orgId: vendor }, (tx) =>
+      tx.execute(
+        sql`insert into medical_system (organization_id, name, category, service_type)
+            values (${hospital}, 'X', 'ehr', 'cloud')`,
+      ),
+    ).catch((error: unknown) => String((error as Error).cause));
+    expect(refused).toMatch(/row-level security/);
+  });
+});
