@@ -119,4 +119,36 @@ describe('web security', () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });
+
+  it('explains bad input per field in Japanese and English, and writes nothing', async () => {
+    const response = await post('/trpc/auth.signUp', {
+      json: {
+        email: 'not-an-email',
+        password: 'short',
+        displayName: '',
+        locale: 'ja',
+        organization: { kind: 'hospital', name: '規模なし病院' },
+      },
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as {
+      error: {
+        json: { data: { fieldErrors: { path: string; messages: { ja: string; en: string } }[] } };
+      };
+    };
+    const byPath = Object.fromEntries(
+      body.error.json.data.fieldErrors.map((f) => [f.path, f.messages]),
+    );
+    expect(byPath.email).toEqual({
+      ja: 'メールアドレスの形式が正しくありません',
+      en: 'Enter a valid e-mail address',
+    });
+    expect(byPath.password?.ja).toContain('8文字以上');
+    expect(byPath.displayName?.en).toBe('Enter your name');
+    expect(byPath['organization.sizeClass']?.ja).toContain('規模区分');
+    const signIn = await post('/trpc/auth.signIn', {
+      json: { email: 'not-an-email', password: 'short' },
+    });
+    expect(signIn.status).toBe(401);
+  });
 });

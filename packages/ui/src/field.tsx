@@ -56,7 +56,16 @@ export type TextFieldProps = Common &
   };
 
 /** A labelled text input with an optional hint and the field's error below it. */
-export function TextField({ label, hint, error, hideLabel, id, value, onChange, ...rest }: TextFieldProps) {
+export function TextField({
+  label,
+  hint,
+  error,
+  hideLabel,
+  id,
+  value,
+  onChange,
+  ...rest
+}: TextFieldProps) {
   const generated = useId();
   const inputId = id ?? generated;
   return (
@@ -182,12 +191,12 @@ function ChoiceGroupFrame({ legend, hint, error, children }: ChoiceGroupFramePro
       aria-describedby={describedBy(id, hint, error)}
     >
       <legend>{legend}</legend>
-      {children}
       {hint ? (
         <p className="bk-field-hint" id={`${id}-hint`}>
           {hint}
         </p>
       ) : null}
+      {children}
       {error ? (
         <p className="bk-field-error" id={`${id}-error`}>
           {error}

@@ -29,6 +29,9 @@ export const en: Messages = {
     backHome: 'Back to home',
     error: 'Something went wrong',
     retry: 'Reload',
+    withNote: '{{text}} ({{note}})',
+    separator: ' · ',
+    listSeparator: ', ',
   },
   errors: {
     network: 'Cannot reach the server. Check your connection and try again',
@@ -96,7 +99,8 @@ export const en: Messages = {
       organizationKind: 'Kind of organization',
       chooseKind: 'Choose the kind of organization',
       organizationName: 'Organization name',
-      organizationNameHint: 'Enter the official name (e.g. XX City General Hospital, XX Co., Ltd.).',
+      organizationNameHint:
+        'Enter the official name (e.g. XX City General Hospital, XX Co., Ltd.).',
       sizeClass: 'Hospital size class',
       choose: 'Choose…',
       submit: 'Sign up',
@@ -267,7 +271,8 @@ export const en: Messages = {
   },
   accept: {
     title: 'Accept invitation',
-    missingToken: 'This invitation link is not complete. Open the link from the e-mail exactly as sent.',
+    missingToken:
+      'This invitation link is not complete. Open the link from the e-mail exactly as sent.',
     vendorInvite: '{{organization}} invites you, as their vendor, to a shared workspace.',
     colleagueInvite: '{{organization}} invites you to join as a member.',
     to: 'Sent to',

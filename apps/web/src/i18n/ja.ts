@@ -28,6 +28,9 @@ export const ja = {
     backHome: 'ホームへ戻る',
     error: 'エラーが発生しました',
     retry: '再読み込み',
+    withNote: '{{text}}（{{note}}）',
+    separator: '・',
+    listSeparator: '、',
   },
   errors: {
     network: 'サーバーに接続できません。通信環境を確認して、もう一度お試しください',
@@ -113,7 +116,8 @@ export const ja = {
       lead: '新しいパスワードを入力してください。設定後は、すべての端末でサインアウトされます。',
       password: '新しいパスワード',
       submit: 'パスワードを設定',
-      missingToken: 'リンクが正しくありません。メールに記載されたリンクをそのまま開くか、もう一度申請してください。',
+      missingToken:
+        'リンクが正しくありません。メールに記載されたリンクをそのまま開くか、もう一度申請してください。',
       requestAgain: 'もう一度申請する',
     },
   },
@@ -139,7 +143,8 @@ export const ja = {
     network: '同意した会員病院のネットワーク全体のギャップを運営主体が確認します。',
   },
   access: {
-    hospitalOnly: 'この画面は病院の組織でのみ利用できます。ヘッダーで病院の組織に切り替えてください。',
+    hospitalOnly:
+      'この画面は病院の組織でのみ利用できます。ヘッダーで病院の組織に切り替えてください。',
     adminOnly: 'この画面は組織の管理者（オーナー・管理者）のみ利用できます。',
     needOrganization: '組織に所属すると利用できます。',
   },
@@ -257,11 +262,17 @@ export const ja = {
       revokeBody: '{{email}} への招待リンクは使えなくなります。',
       revokeConfirm: '取り消す',
     },
-    status: { pending: '受諾待ち', accepted: '受諾済み', revoked: '取り消し済み', expired: '期限切れ' },
+    status: {
+      pending: '受諾待ち',
+      accepted: '受諾済み',
+      revoked: '取り消し済み',
+      expired: '期限切れ',
+    },
   },
   accept: {
     title: '招待の受諾',
-    missingToken: '招待リンクが正しくありません。メールに記載されたリンクをそのまま開いてください。',
+    missingToken:
+      '招待リンクが正しくありません。メールに記載されたリンクをそのまま開いてください。',
     vendorInvite: '{{organization}} から、事業者としてワークスペースへの招待が届いています。',
     colleagueInvite: '{{organization}} から、メンバーとしての参加招待が届いています。',
     to: '招待先',
@@ -300,7 +311,8 @@ export const ja = {
     emptyVendor:
       'まだワークスペースはありません。病院から届いた招待メールのリンクを開いて受諾すると、ワークスペースが表示されます。',
     inviteVendor: '事業者を招待する',
-    coordinator: 'ワークスペースは病院と事業者の間で作成されます。地域連携運営主体は「ネットワーク」をご利用ください。',
+    coordinator:
+      'ワークスペースは病院と事業者の間で作成されます。地域連携運営主体は「ネットワーク」をご利用ください。',
   },
   members: {
     title: 'メンバー',
@@ -327,7 +339,8 @@ export const ja = {
       title: '組織の設定',
       name: '組織名',
       requireMfa: '管理者（オーナー・管理者）に二要素認証を必須にする',
-      requireMfaHint: '有効にすると、二要素認証を設定していない管理者は組織のデータを操作できません。',
+      requireMfaHint:
+        '有効にすると、二要素認証を設定していない管理者は組織のデータを操作できません。',
       submit: '設定を保存',
       saved: '組織の設定を保存しました。',
     },

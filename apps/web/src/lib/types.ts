@@ -20,7 +20,11 @@ export type Workspace = RouterOutputs['workspaces']['list'][number];
 export type AuditEntry = RouterOutputs['organization']['auditLog']['entries'][number];
 
 // Option lists for forms (the values the API accepts; labels come from i18n).
-export const ORGANIZATION_KINDS = ['hospital', 'vendor', 'coordinator'] as const satisfies readonly OrganizationKind[];
+export const ORGANIZATION_KINDS = [
+  'hospital',
+  'vendor',
+  'coordinator',
+] as const satisfies readonly OrganizationKind[];
 export const SIZE_CLASSES = [
   'large_hospital',
   'medium_hospital',
@@ -28,8 +32,17 @@ export const SIZE_CLASSES = [
   'clinic',
   'pharmacy',
 ] as const satisfies readonly HospitalSizeClass[];
-export const ROLES = ['owner', 'admin', 'member', 'viewer'] as const satisfies readonly MembershipRole[];
-export const AUDIENCES = ['management', 'admin', 'staff'] as const satisfies readonly HospitalAudience[];
+export const ROLES = [
+  'owner',
+  'admin',
+  'member',
+  'viewer',
+] as const satisfies readonly MembershipRole[];
+export const AUDIENCES = [
+  'management',
+  'admin',
+  'staff',
+] as const satisfies readonly HospitalAudience[];
 export const SYSTEM_CATEGORIES = [
   'ehr',
   'pacs',
@@ -39,4 +52,8 @@ export const SYSTEM_CATEGORIES = [
   'medical_device',
   'other',
 ] as const satisfies readonly SystemCategory[];
-export const SERVICE_TYPES = ['on_premise', 'cloud', 'hybrid'] as const satisfies readonly ServiceType[];
+export const SERVICE_TYPES = [
+  'on_premise',
+  'cloud',
+  'hybrid',
+] as const satisfies readonly ServiceType[];

@@ -17,7 +17,7 @@ export function ProfileCard() {
             id: 'organization',
             label: t('account.profile.organization'),
             value: active
-              ? `${active.name}（${t(`orgKind.${active.kind}`)}）`
+              ? t('common.withNote', { text: active.name, note: t(`orgKind.${active.kind}`) })
               : t('header.noOrganization'),
           },
           ...(active

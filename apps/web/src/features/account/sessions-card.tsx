@@ -16,7 +16,8 @@ export function SessionsCard() {
   const sessions = useQuery(trpc.account.sessions.queryOptions());
   const signOutOthers = useMutation(
     trpc.account.signOutOthers.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.account.sessions.queryKey() }),
+      onSuccess: () =>
+        queryClient.invalidateQueries({ queryKey: trpc.account.sessions.queryKey() }),
     }),
   );
   return (
@@ -69,7 +70,9 @@ export function SessionsCard() {
               },
             ]}
           />
-          {sessions.data.length <= 1 ? <p className="bk-muted">{t('account.sessions.onlyThis')}</p> : null}
+          {sessions.data.length <= 1 ? (
+            <p className="bk-muted">{t('account.sessions.onlyThis')}</p>
+          ) : null}
         </>
       )}
       <div className="bk-inline-actions">

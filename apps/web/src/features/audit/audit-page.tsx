@@ -15,7 +15,9 @@ export function AuditPage() {
   return (
     <>
       <PageHeader title={t('audit.title')} lead={t('audit.lead')} />
-      <RequireOrganization admin>{(organization) => <AuditLog key={organization.id} />}</RequireOrganization>
+      <RequireOrganization admin>
+        {(organization) => <AuditLog key={organization.id} />}
+      </RequireOrganization>
     </>
   );
 }
@@ -116,9 +118,7 @@ function AuditLog() {
         ) : entries.length > 0 ? (
           <Muted>{t('audit.end')}</Muted>
         ) : null}
-        {log.isFetchNextPageError ? (
-          <Notice tone="error">{errorMessage(log.error)}</Notice>
-        ) : null}
+        {log.isFetchNextPageError ? <Notice tone="error">{errorMessage(log.error)}</Notice> : null}
       </div>
     </Card>
   );

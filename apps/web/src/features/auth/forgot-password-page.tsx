@@ -2,7 +2,16 @@ import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonRow, Card, Form, FormError, Notice, PageHeader, TextField } from '@bunkai/ui';
+import {
+  Button,
+  ButtonRow,
+  Card,
+  Form,
+  FormError,
+  Notice,
+  PageHeader,
+  TextField,
+} from '@bunkai/ui';
 import { useFormErrors } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 
@@ -21,7 +30,6 @@ export function ForgotPasswordPage() {
           <Notice tone="success">{t('auth.forgot.sent')}</Notice>
         ) : (
           <Form
-            label={t('auth.forgot.title')}
             onSubmit={() => {
               request.mutate({ email });
             }}

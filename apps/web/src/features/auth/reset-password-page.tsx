@@ -2,7 +2,16 @@ import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonRow, Card, Form, FormError, Notice, PageHeader, TextField } from '@bunkai/ui';
+import {
+  Button,
+  ButtonRow,
+  Card,
+  Form,
+  FormError,
+  Notice,
+  PageHeader,
+  TextField,
+} from '@bunkai/ui';
 import { errorReason, useFormErrors } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 
@@ -27,7 +36,6 @@ export function ResetPasswordPage({ token }: { token: string | undefined }) {
           <Notice tone="error">{t('auth.reset.missingToken')}</Notice>
         ) : (
           <Form
-            label={t('auth.reset.title')}
             onSubmit={() => {
               reset.mutate({ token, password });
             }}
@@ -51,9 +59,7 @@ export function ResetPasswordPage({ token }: { token: string | undefined }) {
           </Form>
         )}
       </Card>
-      {!token || badLink ? (
-        <Link to="/forgot-password">{t('auth.reset.requestAgain')}</Link>
-      ) : null}
+      {!token || badLink ? <Link to="/forgot-password">{t('auth.reset.requestAgain')}</Link> : null}
     </>
   );
 }

@@ -2,7 +2,16 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonRow, Card, Form, FormError, Notice, PageHeader, TextField } from '@bunkai/ui';
+import {
+  Button,
+  ButtonRow,
+  Card,
+  Form,
+  FormError,
+  Notice,
+  PageHeader,
+  TextField,
+} from '@bunkai/ui';
 import { useFormErrors } from '../../lib/errors';
 import { useSignOut, useStoreSession } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
@@ -41,7 +50,6 @@ function PasswordStep({ resetDone, onDone }: { resetDone: boolean; onDone: () =>
       {resetDone ? <Notice tone="success">{t('auth.signIn.afterReset')}</Notice> : null}
       <Card>
         <Form
-          label={t('auth.signIn.title')}
           onSubmit={() => {
             signIn.mutate({ email, password });
           }}
@@ -100,7 +108,6 @@ function MfaStep({ redirectTo, onDone }: { redirectTo: string; onDone: () => voi
       <PageHeader title={t('auth.signIn.codeTitle')} lead={t('auth.signIn.codeLead')} />
       <Card>
         <Form
-          label={t('auth.signIn.codeTitle')}
           onSubmit={() => {
             verify.mutate({ code: code.trim() });
           }}

@@ -126,7 +126,7 @@ function SignUpForm({
   };
 
   return (
-    <Form label={t('auth.signUp.title')} onSubmit={submit}>
+    <Form onSubmit={submit}>
       <FormError message={errors.summary} />
       <TextField
         label={t('auth.email')}

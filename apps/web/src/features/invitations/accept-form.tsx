@@ -18,7 +18,10 @@ export function AcceptForm({ token, preview }: { token: string; preview: Preview
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const isVendor = preview.kind === 'vendor';
-  const organizations = useQuery({ ...trpc.account.organizations.queryOptions(), enabled: isVendor });
+  const organizations = useQuery({
+    ...trpc.account.organizations.queryOptions(),
+    enabled: isVendor,
+  });
   const vendorOrganizations = (organizations.data ?? []).filter(
     (o) => o.kind === 'vendor' && isAdminRole(o.role),
   );
@@ -48,7 +51,7 @@ export function AcceptForm({ token, preview }: { token: string; preview: Preview
   };
   const missingName = isVendor && choice === NEW && newName.trim() === '';
   return (
-    <Form label={t('accept.title')} onSubmit={submit}>
+    <Form onSubmit={submit}>
       <FormError message={errors.summary} />
       {isVendor ? (
         <RadioGroup<string>

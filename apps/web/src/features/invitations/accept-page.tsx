@@ -43,7 +43,10 @@ export function AcceptInvitationPage({ token }: { token: string | undefined }) {
 function InvitationSummary({ preview }: { preview: Preview }) {
   const { t } = useTranslation();
   const format = useDateFormat();
-  const organization = `${preview.organizationName}（${t(`orgKind.${preview.organizationKind}`)}）`;
+  const organization = t('common.withNote', {
+    text: preview.organizationName,
+    note: t(`orgKind.${preview.organizationKind}`),
+  });
   return (
     <Card>
       <p>
@@ -71,7 +74,11 @@ function InvitationSummary({ preview }: { preview: Preview }) {
           ...(preview.message
             ? [{ id: 'message', label: t('accept.message'), value: preview.message }]
             : []),
-          { id: 'expires', label: t('accept.expiresAt'), value: format.dateTime(preview.expiresAt) },
+          {
+            id: 'expires',
+            label: t('accept.expiresAt'),
+            value: format.dateTime(preview.expiresAt),
+          },
           {
             id: 'status',
             label: t('accept.status'),
@@ -100,7 +107,11 @@ function AcceptStep({ token, preview }: { token: string; preview: Preview }) {
           <Link className="bk-button bk-button-primary" to="/sign-in" search={{ redirect: here }}>
             {t('accept.signInToAccept')}
           </Link>
-          <Link className="bk-button bk-button-secondary" to="/sign-up" search={{ invitation: token }}>
+          <Link
+            className="bk-button bk-button-secondary"
+            to="/sign-up"
+            search={{ invitation: token }}
+          >
             {t('accept.signUpToAccept')}
           </Link>
         </ButtonRow>

@@ -1,7 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonRow, Form, FormError, SelectField, TextAreaField, TextField } from '@bunkai/ui';
+import {
+  Button,
+  ButtonRow,
+  Form,
+  FormError,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '@bunkai/ui';
 import { useFormErrors } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import {

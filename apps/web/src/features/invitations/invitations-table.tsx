@@ -1,7 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Badge, Button, ButtonRow, ConfirmDialog, FormError, Notice, Table, type BadgeTone } from '@bunkai/ui';
+import {
+  Badge,
+  Button,
+  ButtonRow,
+  ConfirmDialog,
+  FormError,
+  Notice,
+  Table,
+  type BadgeTone,
+} from '@bunkai/ui';
 import { errorMessage } from '../../lib/errors';
 import { useDateFormat } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
@@ -33,7 +42,8 @@ export function InvitationsTable({
   const format = useDateFormat();
   const invitations = useQuery(trpc.invitations.list.queryOptions());
   const [revoking, setRevoking] = useState<Invitation | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.invitations.list.queryKey() });
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: trpc.invitations.list.queryKey() });
   const resend = useMutation(
     trpc.invitations.resend.mutationOptions({
       onSuccess: (invitation) => {
@@ -76,7 +86,7 @@ export function InvitationsTable({
             header: t('invitations.list.target'),
             cell: (i) =>
               i.kind === 'vendor'
-                ? i.systemIds.map(systemName).join('、')
+                ? i.systemIds.map(systemName).join(t('common.listSeparator'))
                 : [t(`role.${i.role}`), i.audience ? t(`audience.${i.audience}`) : null]
                     .filter(Boolean)
                     .join(' / '),

@@ -78,7 +78,7 @@ export function VendorInvitationForm({
           legend={t('invitations.vendor.systems')}
           options={systems.map((s) => ({
             value: s.id,
-            label: `${s.name}（${t(`category.${s.category}`)}）`,
+            label: t('common.withNote', { text: s.name, note: t(`category.${s.category}`) }),
           }))}
           values={systemIds}
           onChange={setSystemIds}

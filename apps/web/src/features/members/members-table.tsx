@@ -66,7 +66,8 @@ export function MembersTable({
           {
             key: 'name',
             header: t('members.name'),
-            cell: (m) => (m.userId === session?.user.id ? `${m.displayName}${t('members.you')}` : m.displayName),
+            cell: (m) =>
+              m.userId === session?.user.id ? `${m.displayName}${t('members.you')}` : m.displayName,
           },
           { key: 'email', header: t('members.email'), cell: (m) => m.email },
           {
@@ -102,7 +103,10 @@ export function MembersTable({
                         value={m.audience ?? ''}
                         placeholder={m.audience ? undefined : t('common.none')}
                         disabled={change.isPending}
-                        options={AUDIENCES.map((value) => ({ value, label: t(`audience.${value}`) }))}
+                        options={AUDIENCES.map((value) => ({
+                          value,
+                          label: t(`audience.${value}`),
+                        }))}
                         onChange={(audience) => {
                           onNotice(null);
                           change.mutate({ userId: m.userId, role: m.role, audience });

@@ -24,7 +24,10 @@ export function AppLayout() {
     ...(active?.kind === 'hospital' ? [{ to: '/systems', key: 'systems' } as const] : []),
     ...(active ? [{ to: '/members', key: 'members' } as const] : []),
     ...(isAdmin
-      ? [{ to: '/invitations', key: 'invitations' } as const, { to: '/audit', key: 'audit' } as const]
+      ? [
+          { to: '/invitations', key: 'invitations' } as const,
+          { to: '/audit', key: 'audit' } as const,
+        ]
       : []),
     { to: '/account', key: 'account' } as const,
   ];

@@ -31,7 +31,7 @@ export function OrganizationSwitcher({
       placeholder={active ? undefined : t('header.choose')}
       options={organizations.map((o) => ({
         value: o.id,
-        label: `${o.name}（${t(`orgKind.${o.kind}`)}）`,
+        label: t('common.withNote', { text: o.name, note: t(`orgKind.${o.kind}`) }),
       }))}
       disabled={switchOrganization.isPending}
       error={switchOrganization.error ? errorMessage(switchOrganization.error) : undefined}

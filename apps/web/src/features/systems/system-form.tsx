@@ -60,7 +60,10 @@ export function SystemForm({
   };
 
   return (
-    <Form label={system ? `${t('common.edit')}: ${system.name}` : t('systems.addTitle')} onSubmit={submit}>
+    <Form
+      label={system ? `${t('common.edit')}: ${system.name}` : t('systems.addTitle')}
+      onSubmit={submit}
+    >
       <FormError message={errors.summary} />
       <TextField
         label={t('systems.name')}

@@ -16,7 +16,9 @@ export function SystemsPage() {
       <PageHeader title={t('systems.title')} lead={t('systems.lead')} />
       <RequireOrganization kinds={['hospital']}>
         {(organization) => (
-          <SystemsContent canEdit={organization.role === 'owner' || organization.role === 'admin'} />
+          <SystemsContent
+            canEdit={organization.role === 'owner' || organization.role === 'admin'}
+          />
         )}
       </RequireOrganization>
     </>

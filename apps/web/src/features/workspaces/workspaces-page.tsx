@@ -62,7 +62,9 @@ function WorkspaceCard({ workspace }: { workspace: Workspace }) {
     <Card title={counterpart.name} id={`workspace-${workspace.id}`}>
       <p>
         <Badge tone="info">
-          {workspace.side === 'hospital' ? t('workspaces.hospitalSide') : t('workspaces.vendorSide')}
+          {workspace.side === 'hospital'
+            ? t('workspaces.hospitalSide')
+            : t('workspaces.vendorSide')}
         </Badge>
       </p>
       <FactList
@@ -82,8 +84,13 @@ function WorkspaceCard({ workspace }: { workspace: Workspace }) {
               <ul className="bk-list">
                 {workspace.systems.map((system) => (
                   <li key={system.id}>
-                    {system.name}（{t(`category.${system.category}`)}・
-                    {t(`serviceType.${system.serviceType}`)}）
+                    {t('common.withNote', {
+                      text: system.name,
+                      note: [
+                        t(`category.${system.category}`),
+                        t(`serviceType.${system.serviceType}`),
+                      ].join(t('common.separator')),
+                    })}
                   </li>
                 ))}
               </ul>

@@ -23,6 +23,8 @@ export const Route = createFileRoute('/_public/sign-in')({
   },
   component: function SignInRoute() {
     const search = Route.useSearch();
-    return <SignInPage redirectTo={safeRedirect(search.redirect)} resetDone={search.reset === 'done'} />;
+    return (
+      <SignInPage redirectTo={safeRedirect(search.redirect)} resetDone={search.reset === 'done'} />
+    );
   },
 });
