@@ -90,11 +90,19 @@ async function signedInAs(
         limit 1`,
   );
   if (!row) throw new Error(`no ${kind} admin`);
-  await db.execute(sql`update organization set require_mfa_for_admins = false where id = ${row.organization_id}`);
+  await db.execute(
+    sql`update organization set require_mfa_for_admins = false where id = ${row.organization_id}`,
+  );
   const { token } = await withRequestContext(db, {}, (tx) =>
     createSession(
       tx,
-      { userId: row.user_id, activeOrganizationId: row.organization_id, mfaVerified: true, ipAddress: null, userAgent: 'bench' },
+      {
+        userId: row.user_id,
+        activeOrganizationId: row.organization_id,
+        mfaVerified: true,
+        ipAddress: null,
+        userAgent: 'bench',
+      },
       DEFAULT_SESSION_POLICY,
       services.now(),
     ),
@@ -140,7 +148,10 @@ async function main(): Promise<void> {
     console.log(`Data set on ${mode} (${Math.round(performance.now() - started)} ms):`, counts);
     const hospital = await signedInAs(services, database.db, 'hospital');
     const vendor = await signedInAs(services, database.db, 'vendor');
-    const call = <T>(client: TestClient, fn: (api: Caller) => Promise<T>) => () => client.call(fn);
+    const call =
+      <T>(client: TestClient, fn: (api: Caller) => Promise<T>) =>
+      () =>
+        client.call(fn);
     const cases: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
       [
         'workspaces.list (vendor)',
@@ -155,12 +166,20 @@ async function main(): Promise<void> {
       [
         'systems.list (hospital)',
         call(hospital.client, (api) => api.systems.list()),
-        () => selectRows(database.db, sql`select * from medical_system where organization_id = ${hospital.organizationId} order by name`),
+        () =>
+          selectRows(
+            database.db,
+            sql`select * from medical_system where organization_id = ${hospital.organizationId} order by name`,
+          ),
       ],
       [
         'organization.auditLog 50 (hospital)',
         call(hospital.client, (api) => api.organization.auditLog({ limit: 50 })),
-        () => selectRows(database.db, sql`select e.*, u.display_name from audit_event e left join app_user u on u.id = e.actor_user_id where e.organization_id = ${hospital.organizationId} order by e.seq desc limit 50`),
+        () =>
+          selectRows(
+            database.db,
+            sql`select e.*, u.display_name from audit_event e left join app_user u on u.id = e.actor_user_id where e.organization_id = ${hospital.organizationId} order by e.seq desc limit 50`,
+          ),
       ],
     ];
     const rows = [];

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '@bunkai/api-server/server';
 import { browserAvailable, launchBrowser } from './testing/browser';
+import { demoLogin, openPage, signIn } from './testing/pages';
 import { startTestServer } from './testing/server';
 
 describe.runIf(browserAvailable())('the web shell in Chromium', () => {
@@ -15,10 +16,14 @@ describe.runIf(browserAvailable())('the web shell in Chromium', () => {
     await server.stop();
   });
 
-  it('opens in Japanese with the navigation and live service status', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+  it('asks for sign-in in Japanese, then shows the navigation and live service status', async () => {
+    const page = await openPage(browser, `${server.url}/alerts`);
+    await page.waitForURL(/\/sign-in/);
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    const login = demoLogin(server, 'minato.admin@demo.bunkai.example');
+    await signIn(page, login.email, login.password);
+    // Back where they wanted to go.
+    await page.getByRole('heading', { name: '改訂アラート' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'main' });
     for (const label of [
       'ワークスペース',
@@ -27,29 +32,23 @@ describe.runIf(browserAvailable())('the web shell in Chromium', () => {
       '改訂アラート',
       'ネットワーク',
     ]) {
-      await expect(nav.getByRole('link', { name: label }).isVisible()).resolves.toBe(true);
+      await nav.getByRole('link', { name: label, exact: true }).waitFor();
     }
+    await nav.getByRole('link', { name: 'ホーム' }).click();
     await page.getByText('組み込み (PGlite)').waitFor();
-    await page.close();
+    await page.context().close();
   });
 
   it('switches to English and remembers it', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await openPage(browser, server.url);
+    const login = demoLogin(server, 'medsys.member@demo.bunkai.example');
+    await signIn(page, login.email, login.password);
     await page.getByRole('radio', { name: 'English' }).click();
     await page.getByRole('link', { name: 'Responsibility matrix' }).click();
     await page.getByRole('heading', { name: 'Responsibility matrix' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.reload();
     await page.getByRole('heading', { name: 'Responsibility matrix' }).waitFor();
-    await page.close();
-  });
-
-  it('serves deep links to the single-page app', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.url}/alerts`);
-    expect(response?.status()).toBe(200);
-    await page.getByRole('heading', { name: '改訂アラート' }).waitFor();
-    await page.close();
+    await page.context().close();
   });
 });
