@@ -1,22 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestServices } from '@bunkai/api/testing';
-import { createTestDb, testDatabaseModes, type TestDatabase } from '@bunkai/db/testing';
-import { startMailSink, type MailSink } from '@bunkai/mail/sink';
+import { createTestEnvironment, type TestEnvironment } from '@bunkai/api/testing';
+import { testDatabaseModes } from '@bunkai/db/testing';
 import { createApp } from './app';
 import { parseEnv } from './env';
 
 describe.each(testDatabaseModes())('HTTP app on %s', (mode) => {
-  let database: TestDatabase;
-  let sink: MailSink;
+  let env: TestEnvironment;
   let app: ReturnType<typeof createApp>;
   beforeAll(async () => {
-    [database, sink] = await Promise.all([createTestDb(mode), startMailSink()]);
-    app = createApp({ services: createTestServices(database, sink), webDist: null });
+    env = await createTestEnvironment(mode);
+    app = createApp({ services: env.services, webDist: null });
   });
-  afterAll(async () => {
-    await sink.close();
-    await database.close();
-  });
+  afterAll(() => env.close());
 
   it('answers /healthz with the database mode', async () => {
     const response = await app.request('/healthz');

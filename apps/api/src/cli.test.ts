@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, sql } from '@bunkai/db';
+import { createDb, selectRows, sql } from '@bunkai/db';
 import { runCli } from './cli';
 import { startServer } from './server';
 import { parseEnv } from './env';
@@ -42,5 +42,21 @@ describe('operator commands', () => {
     const result = await run('create-operator', '--email', 'ops@bunkai.test');
     expect(result.code).toBe(0);
     expect(result.output).toMatch(/Password \(shown once\): \S{16}/);
+  });
+
+  it('disables an account and ends its sessions', async () => {
+    const result = await run('disable-user', '--email', 'minato.member@demo.bunkai.example');
+    expect(result.code).toBe(0);
+    expect(result.output).toContain('disabled');
+    const database = await createDb({ dataDir });
+    const [row] = await selectRows<{ disabled: boolean; sessions: number }>(
+      database.db,
+      sql`select disabled_at is not null as disabled,
+            (select count(*)::int from user_session s where s.user_id = u.id) as sessions
+          from app_user u where email = 'minato.member@demo.bunkai.example'`,
+    );
+    await database.close();
+    expect(row).toEqual({ disabled: true, sessions: 0 });
+    expect((await run('disable-user', '--email', 'nobody@bunkai.test')).code).toBe(1);
   });
 });

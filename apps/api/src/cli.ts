@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { createUser, hashPassword } from '@bunkai/auth';
+import { createUser, disableUser, findUserByEmail, hashPassword } from '@bunkai/auth';
+import { recordAccountAudit, type Actor } from '@bunkai/core';
 import {
   createDb,
   eq,
@@ -16,10 +17,13 @@ import { EnvError, loadEnv, type ServerEnv } from './env';
 
 const USAGE = `Usage: pnpm cli <command>
   create-operator --email <e-mail> [--name <name>]   create the platform operator (password printed once)
+  disable-user --email <e-mail>                      disable an account and end all its sessions
   verify-audit [--org <organization id>]             verify the audit hash chains (all organizations by default)
   app-role                                           let the application role log in (DATABASE_OWNER_URL, APP_DATABASE_PASSWORD)`;
 
 export type Print = (line: string) => void;
+
+const operatorActor: Actor = { userId: null, requestId: 'cli', ipAddress: null, now: new Date() };
 
 /** The owner's connection: migrations and operator tasks, never requests. */
 async function openAsOwner(env: ServerEnv): Promise<Database> {
@@ -37,7 +41,7 @@ export async function runCli(argv: string[], env: ServerEnv, print: Print): Prom
     args: rest,
     options: { email: { type: 'string' }, name: { type: 'string' }, org: { type: 'string' } },
   });
-  if (command !== 'create-operator' && command !== 'verify-audit' && command !== 'app-role') {
+  if (!['create-operator', 'disable-user', 'verify-audit', 'app-role'].includes(command ?? '')) {
     print(USAGE);
     return 2;
   }
@@ -52,6 +56,22 @@ export async function runCli(argv: string[], env: ServerEnv, print: Print): Prom
       await enableAppRoleLogin(database.db, password);
       print('bunkai_app can now log in; set DATABASE_URL to postgres://bunkai_app:<password>@…');
       return 0;
+    }
+    if (command === 'disable-user') {
+      const email = values.email;
+      if (!email) {
+        print(USAGE);
+        return 2;
+      }
+      const disabled = await withRequestContext(database.db, {}, async (tx) => {
+        const user = await findUserByEmail(tx, email);
+        if (!user) return false;
+        await disableUser(tx, user.id, new Date());
+        await recordAccountAudit(tx, operatorActor, user.id, 'account.disable', null);
+        return true;
+      });
+      print(disabled ? `${email} disabled; all sessions ended` : `No account ${email}`);
+      return disabled ? 0 : 1;
     }
     if (command === 'create-operator') {
       if (!values.email) {

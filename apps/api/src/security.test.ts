@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestServices, TEST_PASSWORD } from '@bunkai/api/testing';
-import { createTestDb, type TestDatabase } from '@bunkai/db/testing';
-import { startMailSink, type MailSink } from '@bunkai/mail/sink';
+import { createTestEnvironment, TEST_PASSWORD, type TestEnvironment } from '@bunkai/api/testing';
 import { createApp } from './app';
 
 const ORIGIN = 'http://localhost';
 
 describe('web security', () => {
-  let database: TestDatabase;
-  let sink: MailSink;
+  let env: TestEnvironment;
   let app: ReturnType<typeof createApp>;
 
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -24,13 +21,10 @@ describe('web security', () => {
     });
 
   beforeAll(async () => {
-    [database, sink] = await Promise.all([createTestDb('pglite'), startMailSink()]);
-    app = createApp({ services: createTestServices(database, sink), webDist: null });
+    env = await createTestEnvironment('pglite');
+    app = createApp({ services: env.services, webDist: null });
   });
-  afterAll(async () => {
-    await sink.close();
-    await database.close();
-  });
+  afterAll(() => env.close());
 
   const signUp = {
     json: {

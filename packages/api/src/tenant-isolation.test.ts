@@ -1,11 +1,12 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectRows, sql } from '@bunkai/db';
-import { createTestDb, testDatabaseModes, type TestDatabase } from '@bunkai/db/testing';
-import { startMailSink, type MailSink } from '@bunkai/mail/sink';
+import { testDatabaseModes, type TestDatabase } from '@bunkai/db/testing';
+import type { MailSink } from '@bunkai/mail/sink';
 import { appRouter } from './root';
 import {
-  createTestServices,
+  createTestEnvironment,
+  type TestEnvironment,
   enrolMfa,
   signUpOrganization,
   TEST_PASSWORD,
@@ -123,9 +124,10 @@ describe('the router walk', () => {
 });
 
 describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
+  let env: TestEnvironment;
   let database: TestDatabase;
   let sink: MailSink;
-  let services: ReturnType<typeof createTestServices>;
+  let services: TestEnvironment['services'];
   let world: World;
 
   /** A digest of every tenant table, read as the owner (outside row-level security). */
@@ -142,8 +144,8 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
   };
 
   beforeAll(async () => {
-    [database, sink] = await Promise.all([createTestDb(mode), startMailSink()]);
-    services = createTestServices(database, sink);
+    env = await createTestEnvironment(mode);
+    ({ database, sink, services } = env);
     const a = await signUpOrganization(services, { kind: 'hospital', name: 'A病院' }, 'a@a.test');
     const b = await signUpOrganization(services, { kind: 'hospital', name: 'B病院' }, 'b@b.test');
     await a.client.call((api) =>
@@ -200,11 +202,7 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
       ],
     };
   });
-  afterAll(async () => {
-    services.mailer.close();
-    await sink.close();
-    await database.close();
-  });
+  afterAll(() => env.close());
 
   const guarded = Object.entries(CASES).filter(([, c]) => c.access !== 'public');
 

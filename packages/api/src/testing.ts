@@ -1,9 +1,10 @@
 import { generateHOTP } from '@oslojs/otp';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { DEFAULT_SESSION_POLICY, DEFAULT_SIGN_IN_LIMITS } from '@bunkai/auth';
-import type { Database } from '@bunkai/db';
+import type { Database, DatabaseMode } from '@bunkai/db';
+import { createTestDb, type TestDatabase } from '@bunkai/db/testing';
 import { createMailer } from '@bunkai/mail';
-import type { MailSink } from '@bunkai/mail/sink';
+import { startMailSink, type MailSink } from '@bunkai/mail/sink';
 import type { ApiContext, ApiServices } from './context';
 import { createCaller } from './root';
 
@@ -127,4 +128,27 @@ export async function enrolMfa(client: TestClient, clock: TestClock): Promise<st
   );
   clock.advance(30_000);
   return secret;
+}
+
+export interface TestEnvironment {
+  database: TestDatabase;
+  sink: MailSink;
+  services: ApiServices & { clock: TestClock };
+  close(): Promise<void>;
+}
+
+/** A migrated database, a local SMTP sink and the services over them, for one test file. */
+export async function createTestEnvironment(mode: DatabaseMode): Promise<TestEnvironment> {
+  const [database, sink] = await Promise.all([createTestDb(mode), startMailSink()]);
+  const services = createTestServices(database, sink);
+  return {
+    database,
+    sink,
+    services,
+    async close() {
+      services.mailer.close();
+      await sink.close();
+      await database.close();
+    },
+  };
 }

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, testDatabaseModes, type TestDatabase } from '@bunkai/db/testing';
-import { startMailSink, type MailSink } from '@bunkai/mail/sink';
+import { testDatabaseModes } from '@bunkai/db/testing';
+import type { MailSink } from '@bunkai/mail/sink';
 import {
-  createTestServices,
+  createTestEnvironment,
+  type TestEnvironment,
   enrolMfa,
   signUpOrganization,
   TEST_PASSWORD,
@@ -11,19 +12,15 @@ import {
 } from '../../testing';
 
 describe.each(testDatabaseModes())('accounts on %s', (mode) => {
-  let database: TestDatabase;
+  let env: TestEnvironment;
   let sink: MailSink;
-  let services: ReturnType<typeof createTestServices>;
+  let services: TestEnvironment['services'];
 
   beforeAll(async () => {
-    [database, sink] = await Promise.all([createTestDb(mode), startMailSink()]);
-    services = createTestServices(database, sink);
+    env = await createTestEnvironment(mode);
+    ({ sink, services } = env);
   });
-  afterAll(async () => {
-    services.mailer.close();
-    await sink.close();
-    await database.close();
-  });
+  afterAll(() => env.close());
 
   it('requires an owner to set up MFA before using the organization', async () => {
     const owner = new TestClient(services);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { consumePasswordResetToken, hashPassword, setPassword } from '@bunkai/auth';
-import { DomainError } from '@bunkai/core';
+import { DomainError, recordAccountAudit } from '@bunkai/core';
+import { actorOf } from '../../actor';
 import { publicProcedure } from '../../trpc';
 import { NewPassword } from './schemas';
 
@@ -33,5 +34,12 @@ export const resetPassword = publicProcedure
       throw new DomainError('BAD_REQUEST', `reset_${result.error}`, REASONS[result.error], 'token');
     }
     await setPassword(ctx.tx, result.userId, await hashPassword(input.password), now);
+    await recordAccountAudit(
+      ctx.tx,
+      actorOf(ctx, result.userId),
+      result.userId,
+      'account.password_reset',
+      null,
+    );
     return { reset: true as const };
   });

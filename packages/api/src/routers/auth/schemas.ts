@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkPasswordPolicy, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@bunkai/auth';
-import { Email, HospitalSizeClass, OrganizationKind, OrganizationName } from '@bunkai/core';
+import { Email, NewOrganization } from '@bunkai/core';
 
 const PASSWORD_REASONS = {
   too_short: `パスワードは${PASSWORD_MIN_LENGTH}文字以上にしてください / Use at least ${PASSWORD_MIN_LENGTH} characters`,
@@ -28,17 +28,7 @@ export const SignUpInput = z.object({
   displayName: DisplayName,
   locale: Locale.default('ja'),
   /** Absent when signing up to accept an invitation (the organization comes from it). */
-  organization: z
-    .object({
-      kind: OrganizationKind,
-      name: OrganizationName,
-      sizeClass: HospitalSizeClass.nullish(),
-    })
-    .refine((o) => o.kind !== 'hospital' || o.sizeClass, {
-      path: ['sizeClass'],
-      message: '病院は規模区分を選んでください / Choose the hospital size class',
-    })
-    .optional(),
+  organization: NewOrganization.optional(),
 });
 
 export const SessionState = z.object({

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, testDatabaseModes, type TestDatabase } from '@bunkai/db/testing';
-import { startMailSink, type MailSink } from '@bunkai/mail/sink';
+import { testDatabaseModes } from '@bunkai/db/testing';
+import type { MailSink } from '@bunkai/mail/sink';
 import {
-  createTestServices,
+  createTestEnvironment,
+  type TestEnvironment,
   enrolMfa,
   signUpOrganization,
   TEST_PASSWORD,
@@ -21,15 +22,15 @@ async function acceptToken(sink: MailSink, to: string): Promise<string> {
 }
 
 describe.each(testDatabaseModes())('vendor invitations on %s', (mode) => {
-  let database: TestDatabase;
+  let env: TestEnvironment;
   let sink: MailSink;
-  let services: ReturnType<typeof createTestServices>;
+  let services: TestEnvironment['services'];
   let hospital: SignedUpOrganization;
   let systemId: string;
 
   beforeAll(async () => {
-    [database, sink] = await Promise.all([createTestDb(mode), startMailSink()]);
-    services = createTestServices(database, sink);
+    env = await createTestEnvironment(mode);
+    ({ sink, services } = env);
     hospital = await signUpOrganization(
       services,
       { kind: 'hospital', name: '市立テスト病院' },
@@ -40,11 +41,7 @@ describe.each(testDatabaseModes())('vendor invitations on %s', (mode) => {
     );
     systemId = system.id;
   });
-  afterAll(async () => {
-    services.mailer.close();
-    await sink.close();
-    await database.close();
-  });
+  afterAll(() => env.close());
 
   it('lets a vendor sign up from the mailed link and share a workspace with the hospital', async () => {
     await hospital.client.call((api) =>
