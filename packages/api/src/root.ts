@@ -1,5 +1,6 @@
 import { accountRouter } from './routers/account/index';
 import { authRouter } from './routers/auth/index';
+import { catalogsRouter } from './routers/catalogs/index';
 import { invitationsRouter } from './routers/invitations/index';
 import { organizationRouter } from './routers/organization/index';
 import { serviceRouter } from './routers/service/index';
@@ -15,6 +16,7 @@ export const appRouter = router({
   systems: systemsRouter,
   invitations: invitationsRouter,
   workspaces: workspacesRouter,
+  catalogs: catalogsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { selectRows, sql } from '@bunkai/db';
+import { saveCatalogVersion } from '@bunkai/core';
+import { selectRows, sql, withRequestContext } from '@bunkai/db';
 import { testDatabaseModes, type TestDatabase } from '@bunkai/db/testing';
 import type { MailSink } from '@bunkai/mail/sink';
 import { appRouter } from './root';
@@ -22,6 +23,8 @@ interface World {
   bSystemId: string;
   bInvitationId: string;
   bWorkspaceId: string;
+  /** B's private catalog (its 運用管理規程). */
+  bCatalogVersionId: string;
   bVendor: SignedUpOrganization;
   /** Strings that must never appear in anything A is shown. */
   bSecrets: string[];
@@ -95,9 +98,31 @@ const CASES: Record<string, Case> = {
   'invitations.accept': { access: 'authed', scope: 'secret token, addressed e-mail' },
   'workspaces.list': { access: 'organization', scope: 'active organization' },
   'workspaces.get': { access: 'workspace', foreign: (w) => ({ workspaceId: w.bWorkspaceId }) },
+  'catalogs.list': { access: 'organization', scope: 'platform catalogs and own private ones' },
+  'catalogs.requirements': {
+    access: 'organization',
+    foreign: (w) => ({ versionId: w.bCatalogVersionId }),
+  },
+  'catalogs.requirement': {
+    access: 'organization',
+    foreign: (w) => ({ versionId: w.bCatalogVersionId, code: 'B-1' }),
+  },
+  'catalogs.diff': {
+    access: 'organization',
+    foreign: (w) => ({ fromVersionId: w.bCatalogVersionId, toVersionId: w.bCatalogVersionId }),
+  },
+  'catalogs.setStatus': {
+    access: 'organization',
+    foreign: (w) => ({ versionId: w.bCatalogVersionId, status: 'published' }),
+  },
 };
 
 const TENANT_TABLES = [
+  'catalog',
+  'catalog_version',
+  'requirement',
+  'crosswalk',
+  'crosswalk_entry',
   'organization',
   'membership',
   'medical_system',
@@ -176,9 +201,48 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
     const pending = await b.client.call((api) =>
       api.invitations.createVendor({ email: 'w@bvendor.test', systemIds: [bSystem.id] }),
     );
+    const { versionId: bCatalogVersionId } = await withRequestContext(
+      database.db,
+      { userId: b.userId, orgId: b.organizationId },
+      (tx) =>
+        saveCatalogVersion(
+          tx,
+          { userId: b.userId, requestId: null, ipAddress: null, now: new Date() },
+          { kind: 'private', organizationId: b.organizationId },
+          {
+            catalog: { code: 'b-rules', titleJa: 'B病院運用管理規程', titleEn: 'B rules' },
+            version: {
+              label: '2026',
+              status: 'draft',
+              effectiveDate: null,
+              source: null,
+              notes: null,
+            },
+            requirements: [
+              {
+                code: 'B-1',
+                parentCode: null,
+                order: 0,
+                titleJa: 'B秘密規程',
+                titleEn: 'B secret rule',
+                textJa: '',
+                textEn: '',
+                audience: [],
+                level: null,
+                facilitySizes: [],
+                defaultOwner: null,
+                phase: null,
+                checklistRefs: [],
+                unconfirmed: false,
+              },
+            ],
+          },
+        ),
+    );
     world = {
       a,
       b,
+      bCatalogVersionId,
       bSystemId: bSystem.id,
       bInvitationId: pending.id,
       bWorkspaceId: accepted.workspaceId ?? '',
@@ -236,6 +300,7 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
         await api.systems.list(),
         await api.invitations.list(),
         await api.workspaces.list(),
+        await api.catalogs.list(),
       ]),
     );
     for (const secret of world.bSecrets) expect(seen).not.toContain(secret);

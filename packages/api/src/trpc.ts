@@ -5,6 +5,7 @@ import { validateSessionToken, type SessionValidation } from '@bunkai/auth';
 import {
   DomainError,
   findWorkspace,
+  notFound,
   requireMembership,
   type MembershipRole,
   type OrganizationKind,
@@ -138,6 +139,11 @@ export function organizationProcedure(access: OrganizationAccess) {
       role: access.role,
       kinds: access.kinds,
     });
+    if (member.organization.kind === 'platform') {
+      // Catalog publishing is for platform operators only, acting for the platform organization.
+      if (!ctx.user.isPlatformOperator) throw notFound({ ja: '組織', en: 'Organization' });
+      await applyRequestContext(ctx.tx, { platformOperator: 'true' });
+    }
     return next({ ctx: { organization: member.organization, membership: member.membership } });
   });
 }

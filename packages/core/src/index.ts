@@ -9,3 +9,6 @@ export * from './invitations/invitations';
 export * from './workspaces/workspaces';
 export * from './audit/audit-log';
 export * from './organizations/account-audit';
+export * from './catalogs/platform';
+export * from './catalogs/catalogs';
+export * from './catalogs/versions';

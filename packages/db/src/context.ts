@@ -9,12 +9,15 @@ export interface RequestContext {
   orgId?: string | null | undefined;
   /** SHA-256 of an invitation token the caller holds: lets them see that one invitation. */
   invitationTokenHash?: string | null | undefined;
+  /** 'true' for a platform operator acting for the platform organization (catalog publishing). */
+  platformOperator?: 'true' | null | undefined;
 }
 
 const SETTINGS = {
   userId: 'app.user_id',
   orgId: 'app.org_id',
   invitationTokenHash: 'app.invitation_token_hash',
+  platformOperator: 'app.platform_operator',
 } as const satisfies Record<keyof RequestContext, string>;
 
 /**
@@ -28,7 +31,7 @@ export function withRequestContext<T>(
   fn: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   return db.transaction(async (tx) => {
-    await applyRequestContext(tx, { userId: null, orgId: null, ...context });
+    await applyRequestContext(tx, { userId: null, orgId: null, platformOperator: null, ...context });
     await tx.execute(sql.raw(`set local role ${APP_ROLE}`));
     return fn(tx);
   });

@@ -34,6 +34,12 @@ describe.each(testDatabaseModes())('row-level security on %s', (mode) => {
            ws as (insert into workspace_system (workspace_id, system_id) select w.id, s.id from w, s),
            i as (insert into invitation (organization_id, kind, email, token_hash, invited_by, expires_at, last_sent_at)
                  select h.id, 'vendor', 'v@x.test', 'hash', u.id, now(), now() from h, u)
+           c as (insert into catalog (organization_id, code, title_ja, title_en) select id, 'rules', '規程', 'Rules' from h returning id, organization_id),
+           cv as (insert into catalog_version (organization_id, catalog_id, label, status, content_hash) select organization_id, id, '1', 'published', 'x' from c returning id, organization_id),
+           rq as (insert into requirement (organization_id, catalog_version_id, code, position, sibling_order, title_ja, title_en, text_ja, text_en, audience, facility_sizes, checklist_refs, unconfirmed)
+                  select organization_id, id, 'R-1', 0, 0, '規程1', 'Rule 1', '', '', '{}', '{}', '{}', false from cv),
+           cw as (insert into crosswalk (organization_id, from_version_id, to_version_id, content_hash) select organization_id, id, id, 'x' from cv returning id, organization_id),
+           ce as (insert into crosswalk_entry (organization_id, crosswalk_id, from_code, to_code, relation) select organization_id, id, 'R-1', 'R-1', 'equal' from cw)
       insert into audit_event (organization_id, seq, action, target_type, occurred_at, prev_hash, hash)
         select id, 1, 'seed', 'organization', now(), '0', '0' from h`);
     const tables = await selectRows<{ relname: string }>(
@@ -46,7 +52,7 @@ describe.each(testDatabaseModes())('row-level security on %s', (mode) => {
   afterAll(() => database.close());
 
   it('classifies every table, and every tenant table forces RLS', async () => {
-    expect(tenantTables.length).toBeGreaterThanOrEqual(7);
+    expect(tenantTables.length).toBeGreaterThanOrEqual(12);
     const rows = await selectRows<{ relname: string; enabled: boolean; forced: boolean }>(
       database.db,
       sql`select relname, relrowsecurity as enabled, relforcerowsecurity as forced from pg_class

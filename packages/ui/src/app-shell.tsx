@@ -10,43 +10,40 @@ export interface AppShellProps {
   footer?: ReactNode;
 }
 
+function ShellHeader({ brand, actions }: Pick<AppShellProps, 'brand' | 'actions'>) {
+  return (
+    <header className="bk-header">
+      <div className="bk-brand">{brand}</div>
+      <div className="bk-actions">{actions}</div>
+    </header>
+  );
+}
+
+function ShellFooter({ children }: { children: ReactNode }) {
+  return children ? <footer className="bk-footer">{children}</footer> : null;
+}
+
 /** Header with brand and actions, side navigation, main content. */
 export function AppShell({ brand, nav, actions, children, footer }: AppShellProps) {
   return (
     <div className="bk-shell">
-      <header className="bk-header">
-        <div className="bk-brand">{brand}</div>
-        <div className="bk-actions">{actions}</div>
-      </header>
+      <ShellHeader brand={brand} actions={actions} />
       <nav className="bk-nav" aria-label="main">
         {nav}
       </nav>
       <main className="bk-main">{children}</main>
-      {footer ? <footer className="bk-footer">{footer}</footer> : null}
+      <ShellFooter>{footer}</ShellFooter>
     </div>
   );
 }
 
 /** The narrow, centred frame of the pages used before signing in. */
-export function PublicShell({
-  brand,
-  actions,
-  children,
-  footer,
-}: {
-  brand: ReactNode;
-  actions?: ReactNode;
-  children: ReactNode;
-  footer?: ReactNode;
-}) {
+export function PublicShell({ brand, actions, children, footer }: Omit<AppShellProps, 'nav'>) {
   return (
     <div className="bk-public">
-      <header className="bk-header">
-        <div className="bk-brand">{brand}</div>
-        <div className="bk-actions">{actions}</div>
-      </header>
+      <ShellHeader brand={brand} actions={actions} />
       <main className="bk-public-main">{children}</main>
-      {footer ? <footer className="bk-footer">{footer}</footer> : null}
+      <ShellFooter>{footer}</ShellFooter>
     </div>
   );
 }

@@ -1,38 +1,57 @@
 import {
   useId,
+  type ChangeEvent,
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
 
-interface FieldFrameProps {
-  id: string;
+type Common = {
   label: ReactNode;
   hint?: ReactNode;
   error?: string | null | undefined;
   /** Keep the label for assistive technology but do not show it (e.g. inside a table row). */
   hideLabel?: boolean;
+};
+
+/** The hint or the error under a field, named by the control's `aria-describedby`. */
+function FieldNote({
+  fieldId,
+  kind,
+  children,
+}: {
+  fieldId: string;
+  kind: 'hint' | 'error';
   children: ReactNode;
+}) {
+  return children ? (
+    <p className={`bk-field-${kind}`} id={`${fieldId}-${kind}`}>
+      {children}
+    </p>
+  ) : null;
 }
 
-function FieldFrame({ id, label, hint, error, hideLabel, children }: FieldFrameProps) {
+function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  hideLabel,
+  children,
+}: Common & { id: string; children: ReactNode }) {
   return (
     <div className={`bk-field${error ? ' bk-field-invalid' : ''}`}>
       <label htmlFor={id} className={hideLabel ? 'bk-visually-hidden' : undefined}>
         {label}
       </label>
       {children}
-      {hint ? (
-        <p className="bk-field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="bk-field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldNote fieldId={id} kind="hint">
+        {hint}
+      </FieldNote>
+      <FieldNote fieldId={id} kind="error">
+        {error}
+      </FieldNote>
     </div>
   );
 }
@@ -42,80 +61,66 @@ function describedBy(id: string, hint: unknown, error: unknown): string | undefi
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-type Common = {
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string | null | undefined;
-  hideLabel?: boolean;
-};
-
-export type TextFieldProps = Common &
-  Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> & {
-    value: string;
-    onChange: (value: string) => void;
-  };
-
-/** A labelled text input with an optional hint and the field's error below it. */
-export function TextField({
+/**
+ * Splits a field's props into its frame (label, hint, error) and its control's attributes: the
+ * rest, with the id (given or generated) and the ARIA state that ties the two together.
+ */
+function useLabelledControl<Rest>({
   label,
   hint,
   error,
   hideLabel,
   id,
-  value,
-  onChange,
   ...rest
-}: TextFieldProps) {
+}: Common & { id?: string } & Rest) {
   const generated = useId();
-  const inputId = id ?? generated;
+  const controlId = id ?? generated;
+  return {
+    frame: { id: controlId, label, hint, error, hideLabel },
+    control: {
+      ...rest,
+      id: controlId,
+      'aria-invalid': error ? true : undefined,
+      'aria-describedby': describedBy(controlId, hint, error),
+    },
+  };
+}
+
+interface TextValue {
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** The change handler of a text control: passes its new text on. */
+function onText(onChange: TextValue['onChange']) {
+  return (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    onChange(event.target.value);
+  };
+}
+
+export type TextFieldProps = Common &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> &
+  TextValue;
+
+/** A labelled text input with an optional hint and the field's error below it. */
+export function TextField({ value, onChange, ...props }: TextFieldProps) {
+  const { frame, control } = useLabelledControl(props);
   return (
-    <FieldFrame id={inputId} label={label} hint={hint} error={error} hideLabel={hideLabel}>
-      <input
-        type="text"
-        {...rest}
-        id={inputId}
-        value={value}
-        onChange={(event) => {
-          onChange(event.target.value);
-        }}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(inputId, hint, error)}
-      />
+    <FieldFrame {...frame}>
+      <input type="text" {...control} value={value} onChange={onText(onChange)} />
     </FieldFrame>
   );
 }
 
 export type TextAreaFieldProps = Common &
-  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value'> & {
-    value: string;
-    onChange: (value: string) => void;
-  };
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value'> &
+  TextValue;
 
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  hideLabel,
-  id,
-  value,
-  onChange,
-  ...rest
-}: TextAreaFieldProps) {
-  const generated = useId();
-  const inputId = id ?? generated;
+export function TextAreaField({ value, onChange, ...props }: TextAreaFieldProps) {
+  const { frame, control } = useLabelledControl(props);
   return (
-    <FieldFrame id={inputId} label={label} hint={hint} error={error} hideLabel={hideLabel}>
-      <textarea
-        rows={3}
-        {...rest}
-        id={inputId}
-        value={value}
-        onChange={(event) => {
-          onChange(event.target.value);
-        }}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(inputId, hint, error)}
-      />
+    <FieldFrame {...frame}>
+      <textarea rows={3} {...control} value={value} onChange={onText(onChange)} />
     </FieldFrame>
   );
 }
@@ -135,31 +140,22 @@ export type SelectFieldProps<T extends string> = Common &
   };
 
 export function SelectField<T extends string>({
-  label,
-  hint,
-  error,
-  hideLabel,
-  id,
   value,
   options,
   onChange,
   placeholder,
-  ...rest
+  ...props
 }: SelectFieldProps<T>) {
-  const generated = useId();
-  const inputId = id ?? generated;
+  const { frame, control } = useLabelledControl(props);
   return (
-    <FieldFrame id={inputId} label={label} hint={hint} error={error} hideLabel={hideLabel}>
+    <FieldFrame {...frame}>
       <select
-        {...rest}
-        id={inputId}
+        {...control}
         value={value}
         onChange={(event) => {
           const chosen = options.find((o) => o.value === event.target.value);
           if (chosen) onChange(chosen.value);
         }}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(inputId, hint, error)}
       >
         {placeholder !== undefined ? (
           <option value="" disabled>
@@ -191,17 +187,13 @@ function ChoiceGroupFrame({ legend, hint, error, children }: ChoiceGroupFramePro
       aria-describedby={describedBy(id, hint, error)}
     >
       <legend>{legend}</legend>
-      {hint ? (
-        <p className="bk-field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldNote fieldId={id} kind="hint">
+        {hint}
+      </FieldNote>
       {children}
-      {error ? (
-        <p className="bk-field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldNote fieldId={id} kind="error">
+        {error}
+      </FieldNote>
     </fieldset>
   );
 }
@@ -320,11 +312,9 @@ export function CheckboxField({
         />
         <span>{label}</span>
       </label>
-      {hint ? (
-        <p className="bk-field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldNote fieldId={id} kind="hint">
+        {hint}
+      </FieldNote>
     </div>
   );
 }

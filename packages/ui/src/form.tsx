@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Button, ButtonRow } from './button';
 
 /**
  * A form that never reloads the page. Browser validation is off so that the server's messages
@@ -36,5 +37,28 @@ export function FormError({ message }: { message: string | null | undefined }) {
     <p className="bk-notice bk-notice-error bk-form-error" role="alert">
       {message}
     </p>
+  );
+}
+
+/** The buttons under a form: its submit button first, then any others (cancel, a link). */
+export function SubmitRow({
+  label,
+  pending,
+  disabled,
+  children,
+}: {
+  label: ReactNode;
+  /** The form's request is running. */
+  pending: boolean;
+  disabled?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <ButtonRow>
+      <Button type="submit" pending={pending} disabled={disabled}>
+        {label}
+      </Button>
+      {children}
+    </ButtonRow>
   );
 }

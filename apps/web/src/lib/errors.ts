@@ -58,3 +58,5 @@ export function useFormErrors(error: unknown, shownFields: readonly string[]) {
   const summary = error ? (allShown ? t('errors.checkFields') : errorMessage(error)) : null;
   return { summary, field: (path: string): string | undefined => fields[path] };
 }
+
+export type FormErrors = ReturnType<typeof useFormErrors>;

@@ -7,6 +7,7 @@ import { createOrganization } from '../organizations/organizations';
 import {
   HospitalAudience,
   MembershipRole,
+  OrganizationKind,
   OrganizationName,
   type Organization,
 } from '../organizations/schemas';
@@ -270,7 +271,7 @@ export const InvitationPreview = z.object({
   email: z.string(),
   status: InvitationStatus,
   organizationName: z.string(),
-  organizationKind: z.enum(['hospital', 'vendor', 'coordinator']),
+  organizationKind: OrganizationKind,
   systemNames: z.array(z.string()),
   role: MembershipRole,
   message: z.string().nullable(),

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-export const OrganizationKind = z.enum(['hospital', 'vendor', 'coordinator']);
+export const OrganizationKind = z.enum(['hospital', 'vendor', 'coordinator', 'platform']);
 export type OrganizationKind = z.infer<typeof OrganizationKind>;
+
+/** What someone may sign up as; the platform organization is created by the system. */
+export const TenantKind = z.enum(['hospital', 'vendor', 'coordinator']);
 
 export const HospitalSizeClass = z.enum([
   'large_hospital',
@@ -35,7 +38,7 @@ export type Organization = z.infer<typeof Organization>;
 
 export const NewOrganization = z
   .object({
-    kind: OrganizationKind,
+    kind: TenantKind,
     name: OrganizationName,
     sizeClass: HospitalSizeClass.nullish(),
   })

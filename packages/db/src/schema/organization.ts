@@ -1,6 +1,13 @@
 import { boolean, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-export const organizationKind = pgEnum('organization_kind', ['hospital', 'vendor', 'coordinator']);
+// 'platform': the one organization of the platform operators (publishes catalogs; its audit chain
+// records their actions). Never offered at sign-up.
+export const organizationKind = pgEnum('organization_kind', [
+  'hospital',
+  'vendor',
+  'coordinator',
+  'platform',
+]);
 
 export const hospitalSizeClass = pgEnum('hospital_size_class', [
   'large_hospital',

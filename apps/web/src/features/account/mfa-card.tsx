@@ -2,7 +2,17 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import QRCode from 'qrcode';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Badge, Button, ButtonRow, Card, Form, FormError, Notice, TextField } from '@bunkai/ui';
+import {
+  Badge,
+  Button,
+  ButtonRow,
+  Card,
+  Form,
+  FormError,
+  Notice,
+  SubmitRow,
+  TextField,
+} from '@bunkai/ui';
 import { errorMessage, useFormErrors } from '../../lib/errors';
 import { useSession } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
@@ -137,14 +147,11 @@ function EnrolmentSteps({
           onChange={setCode}
           error={errors.field('code')}
         />
-        <ButtonRow>
-          <Button type="submit" pending={confirm.isPending}>
-            {t('account.mfa.confirm')}
-          </Button>
+        <SubmitRow label={t('account.mfa.confirm')} pending={confirm.isPending}>
           <Button variant="secondary" onClick={onCancel} disabled={confirm.isPending}>
             {t('account.mfa.cancel')}
           </Button>
-        </ButtonRow>
+        </SubmitRow>
       </Form>
     </>
   );

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonRow, Card, Form, FormError, Notice, TextField } from '@bunkai/ui';
+import { Card, Form, FormError, Notice, SubmitRow } from '@bunkai/ui';
 import { useFormErrors } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
+import { PasswordField } from '../auth/credential-fields';
 
 /** Every other session ends; this browser continues in a fresh session. */
 export function PasswordCard() {
@@ -32,30 +33,21 @@ export function PasswordCard() {
         }}
       >
         <FormError message={errors.summary} />
-        <TextField
+        <PasswordField
           label={t('account.password.current')}
-          type="password"
-          autoComplete="current-password"
-          required
+          purpose="current"
           value={currentPassword}
           onChange={setCurrentPassword}
           error={errors.field('currentPassword')}
         />
-        <TextField
+        <PasswordField
           label={t('account.password.next')}
-          type="password"
-          autoComplete="new-password"
-          required
-          hint={t('auth.signUp.passwordHint')}
+          purpose="new"
           value={newPassword}
           onChange={setNewPassword}
           error={errors.field('newPassword')}
         />
-        <ButtonRow>
-          <Button type="submit" pending={change.isPending}>
-            {t('account.password.submit')}
-          </Button>
-        </ButtonRow>
+        <SubmitRow label={t('account.password.submit')} pending={change.isPending} />
       </Form>
     </Card>
   );

@@ -2,18 +2,11 @@ import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  ButtonRow,
-  Card,
-  Form,
-  FormError,
-  Notice,
-  PageHeader,
-  TextField,
-} from '@bunkai/ui';
+import { Form, FormError, Notice, SubmitRow } from '@bunkai/ui';
 import { useFormErrors } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
+import { AuthCard } from './auth-card';
+import { EmailField } from './credential-fields';
 
 /** Asks for a reset link; the answer never says whether the address is registered. */
 export function ForgotPasswordPage() {
@@ -23,36 +16,29 @@ export function ForgotPasswordPage() {
   const request = useMutation(trpc.auth.requestPasswordReset.mutationOptions());
   const errors = useFormErrors(request.error, ['email']);
   return (
-    <>
-      <PageHeader title={t('auth.forgot.title')} lead={t('auth.forgot.lead')} />
-      <Card>
-        {request.isSuccess ? (
-          <Notice tone="success">{t('auth.forgot.sent')}</Notice>
-        ) : (
-          <Form
-            onSubmit={() => {
-              request.mutate({ email });
-            }}
-          >
-            <FormError message={errors.summary} />
-            <TextField
-              label={t('auth.email')}
-              type="email"
-              autoComplete="email"
-              required
-              value={email}
-              onChange={setEmail}
-              error={errors.field('email')}
-            />
-            <ButtonRow>
-              <Button type="submit" pending={request.isPending}>
-                {t('auth.forgot.submit')}
-              </Button>
-            </ButtonRow>
-          </Form>
-        )}
-      </Card>
-      <Link to="/sign-in">{t('auth.forgot.back')}</Link>
-    </>
+    <AuthCard
+      title={t('auth.forgot.title')}
+      lead={t('auth.forgot.lead')}
+      links={<Link to="/sign-in">{t('auth.forgot.back')}</Link>}
+    >
+      {request.isSuccess ? (
+        <Notice tone="success">{t('auth.forgot.sent')}</Notice>
+      ) : (
+        <Form
+          onSubmit={() => {
+            request.mutate({ email });
+          }}
+        >
+          <FormError message={errors.summary} />
+          <EmailField
+            autoComplete="email"
+            value={email}
+            onChange={setEmail}
+            error={errors.field('email')}
+          />
+          <SubmitRow label={t('auth.forgot.submit')} pending={request.isPending} />
+        </Form>
+      )}
+    </AuthCard>
   );
 }

@@ -2,18 +2,11 @@ import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  ButtonRow,
-  Card,
-  Form,
-  FormError,
-  Notice,
-  PageHeader,
-  TextField,
-} from '@bunkai/ui';
+import { Form, FormError, Notice, SubmitRow } from '@bunkai/ui';
 import { errorReason, useFormErrors } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
+import { AuthCard } from './auth-card';
+import { PasswordField } from './credential-fields';
 
 /** The e-mailed link's page: a new password, then sign in again (with MFA). */
 export function ResetPasswordPage({ token }: { token: string | undefined }) {
@@ -29,37 +22,32 @@ export function ResetPasswordPage({ token }: { token: string | undefined }) {
   const errors = useFormErrors(reset.error, ['password']);
   const badLink = errorReason(reset.error)?.startsWith('reset_') === true;
   return (
-    <>
-      <PageHeader title={t('auth.reset.title')} lead={t('auth.reset.lead')} />
-      <Card>
-        {!token ? (
-          <Notice tone="error">{t('auth.reset.missingToken')}</Notice>
-        ) : (
-          <Form
-            onSubmit={() => {
-              reset.mutate({ token, password });
-            }}
-          >
-            <FormError message={errors.summary} />
-            <TextField
-              label={t('auth.reset.password')}
-              type="password"
-              autoComplete="new-password"
-              required
-              hint={t('auth.signUp.passwordHint')}
-              value={password}
-              onChange={setPassword}
-              error={errors.field('password')}
-            />
-            <ButtonRow>
-              <Button type="submit" pending={reset.isPending}>
-                {t('auth.reset.submit')}
-              </Button>
-            </ButtonRow>
-          </Form>
-        )}
-      </Card>
-      {!token || badLink ? <Link to="/forgot-password">{t('auth.reset.requestAgain')}</Link> : null}
-    </>
+    <AuthCard
+      title={t('auth.reset.title')}
+      lead={t('auth.reset.lead')}
+      links={
+        !token || badLink ? <Link to="/forgot-password">{t('auth.reset.requestAgain')}</Link> : null
+      }
+    >
+      {!token ? (
+        <Notice tone="error">{t('auth.reset.missingToken')}</Notice>
+      ) : (
+        <Form
+          onSubmit={() => {
+            reset.mutate({ token, password });
+          }}
+        >
+          <FormError message={errors.summary} />
+          <PasswordField
+            label={t('auth.reset.password')}
+            purpose="new"
+            value={password}
+            onChange={setPassword}
+            error={errors.field('password')}
+          />
+          <SubmitRow label={t('auth.reset.submit')} pending={reset.isPending} />
+        </Form>
+      )}
+    </AuthCard>
   );
 }

@@ -2,19 +2,13 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  ButtonRow,
-  Card,
-  Form,
-  FormError,
-  Notice,
-  PageHeader,
-  TextField,
-} from '@bunkai/ui';
+import { Form, FormError, Notice, SubmitRow, TextField } from '@bunkai/ui';
 import { useFormErrors } from '../../lib/errors';
-import { useSignOut, useStoreSession } from '../../lib/session';
+import { useStoreSession } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
+import { SignOutButton } from '../shell/sign-out-button';
+import { AuthCard } from './auth-card';
+import { EmailField, PasswordField } from './credential-fields';
 
 /** E-mail and password, then the second factor when the account has one. */
 export function SignInPage({ redirectTo, resetDone }: { redirectTo: string; resetDone: boolean }) {
@@ -45,46 +39,40 @@ function PasswordStep({ resetDone, onDone }: { resetDone: boolean; onDone: () =>
   );
   const errors = useFormErrors(signIn.error, ['email', 'password']);
   return (
-    <>
-      <PageHeader title={t('auth.signIn.title')} lead={t('auth.signIn.lead')} />
-      {resetDone ? <Notice tone="success">{t('auth.signIn.afterReset')}</Notice> : null}
-      <Card>
-        <Form
-          onSubmit={() => {
-            signIn.mutate({ email, password });
-          }}
-        >
-          <FormError message={errors.summary} />
-          <TextField
-            label={t('auth.email')}
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={setEmail}
-            error={errors.field('email')}
-          />
-          <TextField
-            label={t('auth.password')}
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={setPassword}
-            error={errors.field('password')}
-          />
-          <ButtonRow>
-            <Button type="submit" pending={signIn.isPending}>
-              {t('auth.signIn.submit')}
-            </Button>
-            <Link to="/forgot-password">{t('auth.signIn.forgot')}</Link>
-          </ButtonRow>
-        </Form>
-      </Card>
-      <p>
-        {t('auth.signIn.noAccount')} <Link to="/sign-up">{t('auth.signUpLink')}</Link>
-      </p>
-    </>
+    <AuthCard
+      title={t('auth.signIn.title')}
+      lead={t('auth.signIn.lead')}
+      notice={resetDone ? <Notice tone="success">{t('auth.signIn.afterReset')}</Notice> : null}
+      links={
+        <p>
+          {t('auth.signIn.noAccount')} <Link to="/sign-up">{t('auth.signUpLink')}</Link>
+        </p>
+      }
+    >
+      <Form
+        onSubmit={() => {
+          signIn.mutate({ email, password });
+        }}
+      >
+        <FormError message={errors.summary} />
+        <EmailField
+          autoComplete="username"
+          value={email}
+          onChange={setEmail}
+          error={errors.field('email')}
+        />
+        <PasswordField
+          label={t('auth.password')}
+          purpose="current"
+          value={password}
+          onChange={setPassword}
+          error={errors.field('password')}
+        />
+        <SubmitRow label={t('auth.signIn.submit')} pending={signIn.isPending}>
+          <Link to="/forgot-password">{t('auth.signIn.forgot')}</Link>
+        </SubmitRow>
+      </Form>
+    </AuthCard>
   );
 }
 
@@ -92,7 +80,6 @@ function MfaStep({ redirectTo, onDone }: { redirectTo: string; onDone: () => voi
   const { t } = useTranslation();
   const trpc = useTRPC();
   const storeSession = useStoreSession();
-  const signOut = useSignOut(redirectTo === '/' ? undefined : redirectTo);
   const [code, setCode] = useState('');
   const verify = useMutation(
     trpc.auth.verifyMfa.mutationOptions({
@@ -104,40 +91,28 @@ function MfaStep({ redirectTo, onDone }: { redirectTo: string; onDone: () => voi
   );
   const errors = useFormErrors(verify.error, ['code']);
   return (
-    <>
-      <PageHeader title={t('auth.signIn.codeTitle')} lead={t('auth.signIn.codeLead')} />
-      <Card>
-        <Form
-          onSubmit={() => {
-            verify.mutate({ code: code.trim() });
-          }}
-        >
-          <FormError message={errors.summary} />
-          <TextField
-            label={t('auth.signIn.code')}
-            autoComplete="one-time-code"
-            autoFocus
-            required
-            value={code}
-            onChange={setCode}
-            error={errors.field('code')}
-          />
-          <ButtonRow>
-            <Button type="submit" pending={verify.isPending}>
-              {t('auth.signIn.verify')}
-            </Button>
-            <Button
-              variant="link"
-              pending={signOut.isPending}
-              onClick={() => {
-                signOut.mutate();
-              }}
-            >
-              {t('auth.signIn.otherAccount')}
-            </Button>
-          </ButtonRow>
-        </Form>
-      </Card>
-    </>
+    <AuthCard title={t('auth.signIn.codeTitle')} lead={t('auth.signIn.codeLead')}>
+      <Form
+        onSubmit={() => {
+          verify.mutate({ code: code.trim() });
+        }}
+      >
+        <FormError message={errors.summary} />
+        <TextField
+          label={t('auth.signIn.code')}
+          autoComplete="one-time-code"
+          autoFocus
+          required
+          value={code}
+          onChange={setCode}
+          error={errors.field('code')}
+        />
+        <SubmitRow label={t('auth.signIn.verify')} pending={verify.isPending}>
+          <SignOutButton variant="link" redirectTo={redirectTo === '/' ? undefined : redirectTo}>
+            {t('auth.signIn.otherAccount')}
+          </SignOutButton>
+        </SubmitRow>
+      </Form>
+    </AuthCard>
   );
 }

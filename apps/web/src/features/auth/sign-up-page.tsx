@@ -2,18 +2,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  ButtonRow,
-  Card,
-  Form,
-  FormError,
-  Notice,
-  PageHeader,
-  RadioGroup,
-  SelectField,
-  TextField,
-} from '@bunkai/ui';
+import { Form, FormError, Notice, RadioGroup, SubmitRow, TextField } from '@bunkai/ui';
+import { RequiredSelectField } from '../../components/required-select-field';
 import { useFormErrors } from '../../lib/errors';
 import { useStoreSession } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
@@ -23,6 +13,8 @@ import {
   type HospitalSizeClass,
   type OrganizationKind,
 } from '../../lib/types';
+import { AuthCard } from './auth-card';
+import { EmailField, PasswordField } from './credential-fields';
 
 /** New account with its organization, or (with an invitation) just the account. */
 export function SignUpPage({ invitationToken }: { invitationToken: string | undefined }) {
@@ -33,37 +25,38 @@ export function SignUpPage({ invitationToken }: { invitationToken: string | unde
     enabled: invitationToken !== undefined,
   });
   return (
-    <>
-      <PageHeader
-        title={t('auth.signUp.title')}
-        lead={invitationToken ? t('auth.signUp.invitationLead') : t('auth.signUp.lead')}
-      />
-      {preview.data ? (
-        <Notice>
-          {t('auth.signUp.invitedTo', { organization: preview.data.organizationName })}
-        </Notice>
-      ) : null}
-      <Card>
-        {invitationToken && preview.isPending ? (
-          <Notice>{t('common.loading')}</Notice>
-        ) : (
-          <SignUpForm invitationToken={invitationToken} initialEmail={preview.data?.email ?? ''} />
-        )}
-      </Card>
-      <p>
-        {t('auth.signUp.haveAccount')}{' '}
-        <Link
-          to="/sign-in"
-          search={
-            invitationToken
-              ? { redirect: `/invitations/accept?token=${encodeURIComponent(invitationToken)}` }
-              : {}
-          }
-        >
-          {t('auth.signInLink')}
-        </Link>
-      </p>
-    </>
+    <AuthCard
+      title={t('auth.signUp.title')}
+      lead={invitationToken ? t('auth.signUp.invitationLead') : t('auth.signUp.lead')}
+      notice={
+        preview.data ? (
+          <Notice>
+            {t('auth.signUp.invitedTo', { organization: preview.data.organizationName })}
+          </Notice>
+        ) : null
+      }
+      links={
+        <p>
+          {t('auth.signUp.haveAccount')}{' '}
+          <Link
+            to="/sign-in"
+            search={
+              invitationToken
+                ? { redirect: `/invitations/accept?token=${encodeURIComponent(invitationToken)}` }
+                : {}
+            }
+          >
+            {t('auth.signInLink')}
+          </Link>
+        </p>
+      }
+    >
+      {invitationToken && preview.isPending ? (
+        <Notice>{t('common.loading')}</Notice>
+      ) : (
+        <SignUpForm invitationToken={invitationToken} initialEmail={preview.data?.email ?? ''} />
+      )}
+    </AuthCard>
   );
 }
 
@@ -128,21 +121,15 @@ function SignUpForm({
   return (
     <Form onSubmit={submit}>
       <FormError message={errors.summary} />
-      <TextField
-        label={t('auth.email')}
-        type="email"
+      <EmailField
         autoComplete="email"
-        required
         value={email}
         onChange={setEmail}
         error={errors.field('email')}
       />
-      <TextField
+      <PasswordField
         label={t('auth.password')}
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={t('auth.signUp.passwordHint')}
+        purpose="new"
         value={password}
         onChange={setPassword}
         error={errors.field('password')}
@@ -175,10 +162,8 @@ function SignUpForm({
             error={errors.field('organization.name')}
           />
           {kind === 'hospital' ? (
-            <SelectField<HospitalSizeClass>
+            <RequiredSelectField<HospitalSizeClass>
               label={t('auth.signUp.sizeClass')}
-              required
-              placeholder={t('auth.signUp.choose')}
               value={sizeClass}
               onChange={setSizeClass}
               options={SIZE_CLASSES.map((value) => ({ value, label: t(`sizeClass.${value}`) }))}
@@ -187,11 +172,7 @@ function SignUpForm({
           ) : null}
         </>
       ) : null}
-      <ButtonRow>
-        <Button type="submit" pending={signUp.isPending}>
-          {t('auth.signUp.submit')}
-        </Button>
-      </ButtonRow>
+      <SubmitRow label={t('auth.signUp.submit')} pending={signUp.isPending} />
     </Form>
   );
 }

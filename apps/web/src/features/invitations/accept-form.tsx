@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonRow, Form, FormError, Notice, RadioGroup, TextField } from '@bunkai/ui';
+import { Form, FormError, Notice, RadioGroup, SubmitRow, TextField } from '@bunkai/ui';
 import { errorMessage, useFormErrors } from '../../lib/errors';
 import { isAdminRole } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
@@ -80,11 +80,7 @@ export function AcceptForm({ token, preview }: { token: string; preview: Preview
           ]}
         />
       ) : null}
-      <ButtonRow>
-        <Button type="submit" pending={accept.isPending} disabled={missingName}>
-          {t('accept.submit')}
-        </Button>
-      </ButtonRow>
+      <SubmitRow label={t('accept.submit')} pending={accept.isPending} disabled={missingName} />
     </Form>
   );
 }

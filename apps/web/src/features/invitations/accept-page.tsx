@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonRow, Card, FactList, Notice, PageHeader } from '@bunkai/ui';
+import { ButtonRow, Card, FactList, Notice, PageHeader } from '@bunkai/ui';
 import { errorMessage } from '../../lib/errors';
 import { useDateFormat } from '../../lib/format';
-import { useSession, useSignOut } from '../../lib/session';
+import { useSession } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
+import { SignOutButton } from '../shell/sign-out-button';
 import type { RouterOutputs } from '../../lib/types';
 import { AcceptForm } from './accept-form';
 import { InvitationStatusBadge } from './invitations-table';
@@ -94,7 +95,6 @@ function AcceptStep({ token, preview }: { token: string; preview: Preview }) {
   const { t } = useTranslation();
   const session = useSession();
   const here = `/invitations/accept?token=${encodeURIComponent(token)}`;
-  const signOut = useSignOut(here);
 
   if (preview.status !== 'pending') {
     return <Notice tone="error">{t(`accept.${preview.status}`)}</Notice>;
@@ -126,15 +126,9 @@ function AcceptStep({ token, preview }: { token: string; preview: Preview }) {
           {t('accept.otherAddress', { invited: preview.email, current: signedInAs })}
         </Notice>
         <ButtonRow>
-          <Button
-            variant="secondary"
-            pending={signOut.isPending}
-            onClick={() => {
-              signOut.mutate();
-            }}
-          >
+          <SignOutButton variant="secondary" redirectTo={here}>
             {t('accept.switchAccount')}
-          </Button>
+          </SignOutButton>
         </ButtonRow>
       </Card>
     );

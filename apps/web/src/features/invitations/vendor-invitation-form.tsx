@@ -1,20 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  ButtonRow,
-  CheckboxGroup,
-  Form,
-  FormError,
-  Notice,
-  TextAreaField,
-  TextField,
-} from '@bunkai/ui';
+import { CheckboxGroup, Notice } from '@bunkai/ui';
 import { errorMessage, useFormErrors } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import type { MedicalSystem } from '../../lib/types';
+import { InvitationForm, useInvitationDraft } from './invitation-form';
 
 /** A hospital invites a vendor's contact for some of its systems. */
 export function VendorInvitationForm({
@@ -28,18 +20,13 @@ export function VendorInvitationForm({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [email, setEmail] = useState('');
+  const draft = useInvitationDraft(onSent);
   const [systemIds, setSystemIds] = useState<string[]>([]);
-  const [message, setMessage] = useState('');
   const invite = useMutation(
     trpc.invitations.createVendor.mutationOptions({
       onSuccess: (invitation) => {
-        setEmail('');
         setSystemIds([]);
-        setMessage('');
-        onSent(invitation.email);
-        return queryClient.invalidateQueries({ queryKey: trpc.invitations.list.queryKey() });
+        return draft.sent(invitation);
       },
     }),
   );
@@ -56,46 +43,25 @@ export function VendorInvitationForm({
     );
   }
   return (
-    <>
-      <p className="bk-muted">{t('invitations.vendor.lead')}</p>
-      <Form
-        label={t('invitations.vendor.title')}
-        onSubmit={() => {
-          invite.mutate({ email, systemIds, message: message.trim() === '' ? undefined : message });
-        }}
-      >
-        <FormError message={errors.summary} />
-        <TextField
-          label={t('invitations.vendor.email')}
-          type="email"
-          autoComplete="off"
-          required
-          value={email}
-          onChange={setEmail}
-          error={errors.field('email')}
-        />
-        <CheckboxGroup
-          legend={t('invitations.vendor.systems')}
-          options={systems.map((s) => ({
-            value: s.id,
-            label: t('common.withNote', { text: s.name, note: t(`category.${s.category}`) }),
-          }))}
-          values={systemIds}
-          onChange={setSystemIds}
-          error={errors.field('systemIds')}
-        />
-        <TextAreaField
-          label={t('invitations.vendor.message')}
-          value={message}
-          onChange={setMessage}
-          error={errors.field('message')}
-        />
-        <ButtonRow>
-          <Button type="submit" pending={invite.isPending}>
-            {t('invitations.vendor.submit')}
-          </Button>
-        </ButtonRow>
-      </Form>
-    </>
+    <InvitationForm
+      kind="vendor"
+      draft={draft}
+      errors={errors}
+      pending={invite.isPending}
+      onSubmit={() => {
+        invite.mutate({ email: draft.email, systemIds, message: draft.messageToSend });
+      }}
+    >
+      <CheckboxGroup
+        legend={t('invitations.vendor.systems')}
+        options={systems.map((s) => ({
+          value: s.id,
+          label: t('common.withNote', { text: s.name, note: t(`category.${s.category}`) }),
+        }))}
+        values={systemIds}
+        onChange={setSystemIds}
+        error={errors.field('systemIds')}
+      />
+    </InvitationForm>
   );
 }

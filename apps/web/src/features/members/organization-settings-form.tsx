@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonRow, CheckboxField, Form, FormError, TextField } from '@bunkai/ui';
+import { CheckboxField, Form, FormError, SubmitRow, TextField } from '@bunkai/ui';
 import { useFormErrors } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import type { MyOrganization } from '../../lib/types';
@@ -49,11 +49,7 @@ export function OrganizationSettingsForm({
         checked={requireMfa}
         onChange={setRequireMfa}
       />
-      <ButtonRow>
-        <Button type="submit" pending={save.isPending}>
-          {t('members.settings.submit')}
-        </Button>
-      </ButtonRow>
+      <SubmitRow label={t('members.settings.submit')} pending={save.isPending} />
     </Form>
   );
 }

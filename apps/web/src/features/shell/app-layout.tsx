@@ -1,9 +1,10 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { AppShell, Button } from '@bunkai/ui';
-import { useActiveOrganization, useSignOut } from '../../lib/session';
+import { AppShell } from '@bunkai/ui';
+import { useActiveOrganization } from '../../lib/session';
 import { LanguageSwitch } from './language-switch';
 import { OrganizationSwitcher } from './organization-switcher';
+import { SignOutButton } from './sign-out-button';
 
 const SECTIONS = [
   { to: '/', key: 'home' },
@@ -18,7 +19,6 @@ const SECTIONS = [
 export function AppLayout() {
   const { t } = useTranslation();
   const { session, active, organizations, isAdmin } = useActiveOrganization();
-  const signOut = useSignOut();
   if (!session) return null; // signing out or signed out: the redirect is on its way
   const organizationLinks = [
     ...(active?.kind === 'hospital' ? [{ to: '/systems', key: 'systems' } as const] : []),
@@ -39,15 +39,7 @@ export function AppLayout() {
           <div className="bk-account">
             <OrganizationSwitcher organizations={organizations} active={active} />
             <span className="bk-user-name">{session.user.displayName}</span>
-            <Button
-              variant="secondary"
-              pending={signOut.isPending}
-              onClick={() => {
-                signOut.mutate();
-              }}
-            >
-              {t('header.signOut')}
-            </Button>
+            <SignOutButton variant="secondary">{t('header.signOut')}</SignOutButton>
           </div>
           <LanguageSwitch />
         </>

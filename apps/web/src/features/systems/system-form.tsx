@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonRow, Form, FormError, SelectField, TextField } from '@bunkai/ui';
+import { Button, Form, FormError, SubmitRow, TextField } from '@bunkai/ui';
+import { RequiredSelectField } from '../../components/required-select-field';
 import { useFormErrors } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import type { MedicalSystem, ServiceType, SystemCategory } from '../../lib/types';
@@ -72,34 +73,27 @@ export function SystemForm({
         onChange={setName}
         error={errors.field('name')}
       />
-      <SelectField<SystemCategory>
+      <RequiredSelectField<SystemCategory>
         label={t('systems.category')}
-        required
-        placeholder={t('auth.signUp.choose')}
         value={category}
         onChange={setCategory}
         options={options.categories}
         error={chooseError('category')}
       />
-      <SelectField<ServiceType>
+      <RequiredSelectField<ServiceType>
         label={t('systems.serviceType')}
-        required
-        placeholder={t('auth.signUp.choose')}
         value={serviceType}
         onChange={setServiceType}
         options={options.serviceTypes}
         error={chooseError('serviceType')}
       />
-      <ButtonRow>
-        <Button type="submit" pending={mutation.isPending}>
-          {system ? t('common.save') : t('systems.add')}
-        </Button>
+      <SubmitRow label={system ? t('common.save') : t('systems.add')} pending={mutation.isPending}>
         {onCancel ? (
           <Button variant="secondary" onClick={onCancel} disabled={mutation.isPending}>
             {t('common.cancel')}
           </Button>
         ) : null}
-      </ButtonRow>
+      </SubmitRow>
     </Form>
   );
 }

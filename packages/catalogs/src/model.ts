@@ -1,0 +1,155 @@
+import { z } from 'zod';
+
+/**
+ * The format-neutral shape of one catalog version and of a crosswalk: every importer produces it,
+ * every exporter consumes it, and the database loader writes it. Codes are stable within a
+ * catalog across versions wherever the meaning holds.
+ */
+
+const code = z
+  .string()
+  .trim()
+  .min(1, 'コードは必須です / A code is required')
+  .max(64, 'コードは64文字以内です / A code is at most 64 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._\-()/]*$/, {
+    message:
+      'コードに使えるのは英数字と . _ - ( ) / です / A code uses letters, digits and . _ - ( ) /',
+  });
+
+export const Audience = z.enum(['management', 'admin', 'staff', 'vendor']);
+export type Audience = z.infer<typeof Audience>;
+
+export const FacilitySize = z.enum([
+  'large_hospital',
+  'medium_hospital',
+  'small_hospital',
+  'clinic',
+  'pharmacy',
+]);
+export type FacilitySize = z.infer<typeof FacilitySize>;
+
+export const OwnerSide = z.enum(['hospital', 'vendor', 'shared']);
+export type OwnerSide = z.infer<typeof OwnerSide>;
+
+export const LifecyclePhase = z.enum(['pre_contract', 'build', 'operate', 'incident', 'exit']);
+export type LifecyclePhase = z.infer<typeof LifecyclePhase>;
+
+export const VersionStatus = z.enum(['draft', 'published', 'retired']);
+export type VersionStatus = z.infer<typeof VersionStatus>;
+
+export const CrosswalkRelation = z.enum(['equal', 'subset', 'superset', 'intersect', 'added', 'removed']);
+export type CrosswalkRelation = z.infer<typeof CrosswalkRelation>;
+
+export const CatalogRef = z.object({
+  /** e.g. `mhlw-gl`, `meti-mic-gl`, `mhlw-checklist-hospital`, `role-split-2024`. */
+  code,
+  titleJa: z.string().trim().min(1).max(300),
+  titleEn: z.string().trim().min(1).max(300),
+});
+export type CatalogRef = z.infer<typeof CatalogRef>;
+
+export const VersionInfo = z.object({
+  /** e.g. `6.0`, `FY2025`. */
+  label: z.string().trim().min(1).max(40),
+  status: VersionStatus.default('draft'),
+  /** ISO date (YYYY-MM-DD). */
+  effectiveDate: z.iso.date().nullable().default(null),
+  source: z.string().trim().max(500).nullable().default(null),
+  notes: z.string().trim().max(4000).nullable().default(null),
+});
+export type VersionInfo = z.infer<typeof VersionInfo>;
+
+export const RequirementDoc = z.object({
+  code,
+  /** The enclosing section's code (a requirement of this same version), or null at the top. */
+  parentCode: code.nullable().default(null),
+  /** Position among its siblings. */
+  order: z.number().int().min(0),
+  titleJa: z.string().trim().min(1, 'タイトル（日本語）は必須です / The Japanese title is required').max(500),
+  titleEn: z.string().trim().max(500).default(''),
+  textJa: z.string().trim().max(10_000).default(''),
+  textEn: z.string().trim().max(10_000).default(''),
+  audience: z.array(Audience).default([]),
+  /** 5.2: A 制度上の要求事項 / C 最低限 / D 推奨; 6.0: 遵守事項; checklists: their own tiers. */
+  level: z.string().trim().max(40).nullable().default(null),
+  /** Facility sizes it applies to; empty = all. */
+  facilitySizes: z.array(FacilitySize).default([]),
+  defaultOwner: OwnerSide.nullable().default(null),
+  phase: LifecyclePhase.nullable().default(null),
+  /** Codes of related checklist items (free references across catalogs). */
+  checklistRefs: z.array(z.string().trim().min(1).max(64)).default([]),
+  /** True for content the domain brief marks (U) or maps only by inference: demo, not authority. */
+  unconfirmed: z.boolean().default(false),
+});
+export type RequirementDoc = z.infer<typeof RequirementDoc>;
+
+export const CatalogVersionDoc = z
+  .object({
+    catalog: CatalogRef,
+    version: VersionInfo,
+    requirements: z.array(RequirementDoc),
+  })
+  .superRefine((doc, ctx) => {
+    const codes = new Set<string>();
+    doc.requirements.forEach((r, i) => {
+      if (codes.has(r.code)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['requirements', i, 'code'],
+          message: `コード ${r.code} が重複しています / Duplicate code ${r.code}`,
+        });
+      }
+      codes.add(r.code);
+    });
+    doc.requirements.forEach((r, i) => {
+      if (r.parentCode !== null && !codes.has(r.parentCode)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['requirements', i, 'parentCode'],
+          message: `親コード ${r.parentCode} がありません / Parent ${r.parentCode} does not exist`,
+        });
+      }
+    });
+  });
+export type CatalogVersionDoc = z.infer<typeof CatalogVersionDoc>;
+export type CatalogVersionInput = z.input<typeof CatalogVersionDoc>;
+
+export const VersionRef = z.object({ catalog: code, version: z.string().trim().min(1).max(40) });
+export type VersionRef = z.infer<typeof VersionRef>;
+
+export const CrosswalkEntry = z
+  .object({
+    /** Null only for `added`. */
+    fromCode: code.nullable(),
+    /** Null only for `removed`. */
+    toCode: code.nullable(),
+    relation: CrosswalkRelation,
+    note: z.string().trim().max(2000).nullable().default(null),
+  })
+  .refine((e) => (e.relation === 'added') === (e.fromCode === null), {
+    path: ['fromCode'],
+    message: '追加（added）のときだけ移行元が空です / Only `added` has no source',
+  })
+  .refine((e) => (e.relation === 'removed') === (e.toCode === null), {
+    path: ['toCode'],
+    message: '削除（removed）のときだけ移行先が空です / Only `removed` has no target',
+  });
+export type CrosswalkEntry = z.infer<typeof CrosswalkEntry>;
+
+export const CrosswalkDoc = z.object({
+  from: VersionRef,
+  to: VersionRef,
+  entries: z.array(CrosswalkEntry),
+});
+export type CrosswalkDoc = z.infer<typeof CrosswalkDoc>;
+export type CrosswalkInput = z.input<typeof CrosswalkDoc>;
+
+/** A problem found in an imported file, located as precisely as the format allows. */
+export interface ImportIssue {
+  /** 1-based row (CSV/XLSX data rows count from 2, after the header); null for the whole file. */
+  row: number | null;
+  column: string | null;
+  messages: { ja: string; en: string };
+}
+
+export type ImportResult<T> = { ok: true; value: T } | { ok: false; issues: ImportIssue[] };

@@ -1,0 +1,463 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { CatalogVersionDoc, type CrosswalkDoc, type RequirementDoc } from '@bunkai/catalogs/model';
+import { and, asc, eq, inArray, isNull, or, schema, sql, type Tx } from '@bunkai/db';
+import { recordAudit, type Actor } from '../actor';
+import { DomainError, notFound } from '../errors';
+
+/** Where a catalog lives: the platform's shared space, or one organization's private one. */
+export type CatalogScope =
+  { kind: 'platform'; auditOrganizationId: string } | { kind: 'private'; organizationId: string };
+
+function scopeOrg(scope: CatalogScope): string | null {
+  return scope.kind === 'platform' ? null : scope.organizationId;
+}
+function auditOrg(scope: CatalogScope): string {
+  return scope.kind === 'platform' ? scope.auditOrganizationId : scope.organizationId;
+}
+function scopeFilter(column: typeof schema.catalog.organizationId, scope: CatalogScope) {
+  const org = scopeOrg(scope);
+  return org === null ? isNull(column) : eq(column, org);
+}
+
+export function documentHash(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
+
+/** Depth-first order of the tree, so a version lists as the document reads. */
+function treeOrder(requirements: RequirementDoc[]): RequirementDoc[] {
+  const children = new Map<string | null, RequirementDoc[]>();
+  for (const r of requirements) {
+    const list = children.get(r.parentCode) ?? [];
+    list.push(r);
+    children.set(r.parentCode, list);
+  }
+  const out: RequirementDoc[] = [];
+  const visit = (parent: string | null) => {
+    const list = (children.get(parent) ?? []).sort((a, b) => a.order - b.order);
+    for (const r of list) {
+      out.push(r);
+      visit(r.code);
+    }
+  };
+  visit(null);
+  return out;
+}
+
+export const SaveOutcome = z.enum(['created', 'unchanged', 'replaced']);
+
+/**
+ * Stores a catalog version. The same content again changes nothing; different content replaces a
+ * draft; a published or retired version is never overwritten (import it under a new label).
+ */
+export async function saveCatalogVersion(
+  tx: Tx,
+  actor: Actor,
+  scope: CatalogScope,
+  input: CatalogVersionDoc,
+): Promise<{ versionId: string; outcome: z.infer<typeof SaveOutcome> }> {
+  const doc = CatalogVersionDoc.parse(input);
+  const organizationId = scopeOrg(scope);
+  const hash = documentHash(doc);
+  const [existingCatalog] = await tx
+    .select({ id: schema.catalog.id })
+    .from(schema.catalog)
+    .where(
+      and(
+        scopeFilter(schema.catalog.organizationId, scope),
+        eq(schema.catalog.code, doc.catalog.code),
+      ),
+    );
+  const catalogId =
+    existingCatalog?.id ??
+    (
+      await tx
+        .insert(schema.catalog)
+        .values({
+          organizationId,
+          code: doc.catalog.code,
+          titleJa: doc.catalog.titleJa,
+          titleEn: doc.catalog.titleEn,
+        })
+        .returning({ id: schema.catalog.id })
+    )[0]?.id;
+  if (!catalogId) throw new Error('catalog insert returned nothing');
+  const [existing] = await tx
+    .select()
+    .from(schema.catalogVersion)
+    .where(
+      and(
+        eq(schema.catalogVersion.catalogId, catalogId),
+        eq(schema.catalogVersion.label, doc.version.label),
+      ),
+    );
+  if (existing?.contentHash === hash) return { versionId: existing.id, outcome: 'unchanged' };
+  if (existing && existing.status !== 'draft') {
+    throw new DomainError(
+      'CONFLICT',
+      'version_not_draft',
+      {
+        ja: `版 ${doc.version.label} は公開済みのため上書きできません。新しい版として取り込んでください`,
+        en: `Version ${doc.version.label} is already published; import it as a new version`,
+      },
+      'version.label',
+    );
+  }
+  const values = {
+    organizationId,
+    catalogId,
+    label: doc.version.label,
+    status: doc.version.status,
+    effectiveDate: doc.version.effectiveDate,
+    source: doc.version.source,
+    notes: doc.version.notes,
+    contentHash: hash,
+    publishedAt: doc.version.status === 'published' ? actor.now : null,
+    retiredAt: doc.version.status === 'retired' ? actor.now : null,
+  };
+  let versionId: string;
+  if (existing) {
+    await tx
+      .update(schema.catalogVersion)
+      .set(values)
+      .where(eq(schema.catalogVersion.id, existing.id));
+    await tx.delete(schema.requirement).where(eq(schema.requirement.catalogVersionId, existing.id));
+    versionId = existing.id;
+  } else {
+    const [row] = await tx
+      .insert(schema.catalogVersion)
+      .values(values)
+      .returning({ id: schema.catalogVersion.id });
+    if (!row) throw new Error('version insert returned nothing');
+    versionId = row.id;
+  }
+  const ordered = treeOrder(doc.requirements);
+  // Batches keep each statement's parameter count well under PostgreSQL's limit.
+  for (let i = 0; i < ordered.length; i += 500) {
+    await tx.insert(schema.requirement).values(
+      ordered.slice(i, i + 500).map((r, j) => ({
+        organizationId,
+        catalogVersionId: versionId,
+        code: r.code,
+        parentCode: r.parentCode,
+        position: i + j,
+        siblingOrder: r.order,
+        titleJa: r.titleJa,
+        titleEn: r.titleEn,
+        textJa: r.textJa,
+        textEn: r.textEn,
+        audience: r.audience,
+        level: r.level,
+        facilitySizes: r.facilitySizes,
+        defaultOwner: r.defaultOwner,
+        phase: r.phase,
+        checklistRefs: r.checklistRefs,
+        unconfirmed: r.unconfirmed,
+      })),
+    );
+  }
+  const outcome = existing ? 'replaced' : 'created';
+  await recordAudit(
+    tx,
+    actor,
+    auditOrg(scope),
+    `catalog_version.${outcome === 'created' ? 'import' : 'replace'}`,
+    {
+      type: 'catalog_version',
+      id: versionId,
+    },
+    {
+      after: {
+        catalog: doc.catalog.code,
+        label: doc.version.label,
+        requirements: doc.requirements.length,
+        hash,
+      },
+    },
+  );
+  return { versionId, outcome };
+}
+
+async function findVersionId(
+  tx: Tx,
+  scope: CatalogScope,
+  catalogCode: string,
+  label: string,
+): Promise<string> {
+  const [row] = await tx
+    .select({ id: schema.catalogVersion.id })
+    .from(schema.catalogVersion)
+    .innerJoin(schema.catalog, eq(schema.catalog.id, schema.catalogVersion.catalogId))
+    .where(
+      and(
+        scopeFilter(schema.catalog.organizationId, scope),
+        eq(schema.catalog.code, catalogCode),
+        eq(schema.catalogVersion.label, label),
+      ),
+    );
+  if (!row)
+    throw notFound({ ja: `版 ${catalogCode} ${label}`, en: `Version ${catalogCode} ${label}` });
+  return row.id;
+}
+
+/** Stores a crosswalk between two stored versions (same scope); the same content is a no-op. */
+export async function saveCrosswalk(
+  tx: Tx,
+  actor: Actor,
+  scope: CatalogScope,
+  doc: CrosswalkDoc,
+): Promise<{ crosswalkId: string; outcome: z.infer<typeof SaveOutcome> }> {
+  const organizationId = scopeOrg(scope);
+  const fromVersionId = await findVersionId(tx, scope, doc.from.catalog, doc.from.version);
+  const toVersionId = await findVersionId(tx, scope, doc.to.catalog, doc.to.version);
+  const hash = documentHash(doc);
+  const [existing] = await tx
+    .select()
+    .from(schema.crosswalk)
+    .where(
+      and(
+        eq(schema.crosswalk.fromVersionId, fromVersionId),
+        eq(schema.crosswalk.toVersionId, toVersionId),
+      ),
+    );
+  if (existing?.contentHash === hash) return { crosswalkId: existing.id, outcome: 'unchanged' };
+  let crosswalkId: string;
+  if (existing) {
+    await tx
+      .update(schema.crosswalk)
+      .set({ contentHash: hash })
+      .where(eq(schema.crosswalk.id, existing.id));
+    await tx
+      .delete(schema.crosswalkEntry)
+      .where(eq(schema.crosswalkEntry.crosswalkId, existing.id));
+    crosswalkId = existing.id;
+  } else {
+    const [row] = await tx
+      .insert(schema.crosswalk)
+      .values({ organizationId, fromVersionId, toVersionId, contentHash: hash })
+      .returning({ id: schema.crosswalk.id });
+    if (!row) throw new Error('crosswalk insert returned nothing');
+    crosswalkId = row.id;
+  }
+  if (doc.entries.length > 0) {
+    await tx
+      .insert(schema.crosswalkEntry)
+      .values(
+        doc.entries.map((e) => ({
+          organizationId,
+          crosswalkId,
+          fromCode: e.fromCode,
+          toCode: e.toCode,
+          relation: e.relation,
+          note: e.note,
+        })),
+      );
+  }
+  await recordAudit(
+    tx,
+    actor,
+    auditOrg(scope),
+    'crosswalk.import',
+    { type: 'crosswalk', id: crosswalkId },
+    {
+      after: { from: doc.from, to: doc.to, entries: doc.entries.length },
+    },
+  );
+  return { crosswalkId, outcome: existing ? 'replaced' : 'created' };
+}
+
+export const CatalogVersionSummary = z.object({
+  id: z.uuid(),
+  label: z.string(),
+  status: z.enum(['draft', 'published', 'retired']),
+  effectiveDate: z.string().nullable(),
+  source: z.string().nullable(),
+  notes: z.string().nullable(),
+  requirementCount: z.number(),
+  unconfirmedCount: z.number(),
+});
+export const CatalogSummary = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  titleJa: z.string(),
+  titleEn: z.string(),
+  private: z.boolean(),
+  versions: z.array(CatalogVersionSummary),
+});
+export type CatalogSummary = z.infer<typeof CatalogSummary>;
+
+/** Every catalog the caller may read, with its versions (newest effective date first). */
+export async function listCatalogs(tx: Tx): Promise<CatalogSummary[]> {
+  const catalogs = await tx.select().from(schema.catalog).orderBy(asc(schema.catalog.code));
+  if (catalogs.length === 0) return [];
+  const r = schema.requirement;
+  const versions = await tx
+    .select({
+      id: schema.catalogVersion.id,
+      catalogId: schema.catalogVersion.catalogId,
+      label: schema.catalogVersion.label,
+      status: schema.catalogVersion.status,
+      effectiveDate: schema.catalogVersion.effectiveDate,
+      source: schema.catalogVersion.source,
+      notes: schema.catalogVersion.notes,
+      requirementCount: sql<number>`(select count(*)::int from ${r} where ${r.catalogVersionId} = ${schema.catalogVersion.id})`,
+      unconfirmedCount: sql<number>`(select count(*)::int from ${r} where ${r.catalogVersionId} = ${schema.catalogVersion.id} and ${r.unconfirmed})`,
+    })
+    .from(schema.catalogVersion)
+    .where(
+      inArray(
+        schema.catalogVersion.catalogId,
+        catalogs.map((c) => c.id),
+      ),
+    )
+    .orderBy(
+      sql`${schema.catalogVersion.effectiveDate} desc nulls last`,
+      asc(schema.catalogVersion.label),
+    );
+  return catalogs.map((c) => ({
+    id: c.id,
+    code: c.code,
+    titleJa: c.titleJa,
+    titleEn: c.titleEn,
+    private: c.organizationId !== null,
+    versions: versions.filter((v) => v.catalogId === c.id).map(({ catalogId: _c, ...v }) => v),
+  }));
+}
+
+export const Requirement = z.object({
+  code: z.string(),
+  parentCode: z.string().nullable(),
+  position: z.number(),
+  depth: z.number(),
+  titleJa: z.string(),
+  titleEn: z.string(),
+  textJa: z.string(),
+  textEn: z.string(),
+  audience: z.array(z.enum(['management', 'admin', 'staff', 'vendor'])),
+  level: z.string().nullable(),
+  facilitySizes: z.array(z.string()),
+  defaultOwner: z.enum(['hospital', 'vendor', 'shared']).nullable(),
+  phase: z.enum(['pre_contract', 'build', 'operate', 'incident', 'exit']).nullable(),
+  checklistRefs: z.array(z.string()),
+  unconfirmed: z.boolean(),
+});
+export type Requirement = z.infer<typeof Requirement>;
+
+export const RequirementFilter = z.object({
+  versionId: z.uuid(),
+  search: z.string().trim().max(100).optional(),
+  audience: z.enum(['management', 'admin', 'staff', 'vendor']).optional(),
+  level: z.string().max(40).optional(),
+  facilitySize: z
+    .enum(['large_hospital', 'medium_hospital', 'small_hospital', 'clinic', 'pharmacy'])
+    .optional(),
+  owner: z.enum(['hospital', 'vendor', 'shared']).optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(200),
+});
+export type RequirementFilter = z.infer<typeof RequirementFilter>;
+
+export const RequirementPage = z.object({
+  items: z.array(Requirement),
+  total: z.number(),
+  nextOffset: z.number().nullable(),
+});
+
+export async function requireVersion(tx: Tx, versionId: string) {
+  const [version] = await tx
+    .select()
+    .from(schema.catalogVersion)
+    .where(eq(schema.catalogVersion.id, versionId));
+  if (!version) throw notFound({ ja: 'ガイドラインの版', en: 'Catalog version' });
+  return version;
+}
+
+/** A page of a version's requirements in document order, filtered and searched in ja and en. */
+export async function listRequirements(
+  tx: Tx,
+  filter: RequirementFilter,
+): Promise<z.infer<typeof RequirementPage>> {
+  await requireVersion(tx, filter.versionId);
+  const r = schema.requirement;
+  const pattern = filter.search ? `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const where = and(
+    eq(r.catalogVersionId, filter.versionId),
+    pattern
+      ? or(
+          sql`${r.code} ilike ${pattern}`,
+          sql`${r.titleJa} ilike ${pattern}`,
+          sql`${r.titleEn} ilike ${pattern}`,
+          sql`${r.textJa} ilike ${pattern}`,
+          sql`${r.textEn} ilike ${pattern}`,
+        )
+      : undefined,
+    filter.audience
+      ? sql`${filter.audience}::requirement_audience = any(${r.audience})`
+      : undefined,
+    filter.level ? eq(r.level, filter.level) : undefined,
+    filter.facilitySize
+      ? sql`(cardinality(${r.facilitySizes}) = 0 or ${filter.facilitySize} = any(${r.facilitySizes}))`
+      : undefined,
+    filter.owner ? eq(r.defaultOwner, filter.owner) : undefined,
+  );
+  const rows = await tx
+    .select()
+    .from(r)
+    .where(where)
+    .orderBy(asc(r.position))
+    .offset(filter.offset)
+    .limit(filter.limit);
+  const [count] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(r)
+    .where(where);
+  const depths = await depthsOf(tx, filter.versionId);
+  const total = count?.n ?? 0;
+  return {
+    items: rows.map((row) => presentRequirement(row, depths.get(row.code) ?? 0)),
+    total,
+    nextOffset: filter.offset + rows.length < total ? filter.offset + rows.length : null,
+  };
+}
+
+export async function depthsOf(tx: Tx, versionId: string): Promise<Map<string, number>> {
+  const rows = await tx
+    .select({ code: schema.requirement.code, parentCode: schema.requirement.parentCode })
+    .from(schema.requirement)
+    .where(eq(schema.requirement.catalogVersionId, versionId));
+  const parent = new Map(rows.map((r) => [r.code, r.parentCode]));
+  const depth = new Map<string, number>();
+  const of = (code: string): number => {
+    const known = depth.get(code);
+    if (known !== undefined) return known;
+    const p = parent.get(code);
+    const d = p ? of(p) + 1 : 0;
+    depth.set(code, d);
+    return d;
+  };
+  for (const r of rows) of(r.code);
+  return depth;
+}
+
+export function presentRequirement(
+  row: typeof schema.requirement.$inferSelect,
+  depth: number,
+): Requirement {
+  return {
+    code: row.code,
+    parentCode: row.parentCode,
+    position: row.position,
+    depth,
+    titleJa: row.titleJa,
+    titleEn: row.titleEn,
+    textJa: row.textJa,
+    textEn: row.textEn,
+    audience: row.audience,
+    level: row.level,
+    facilitySizes: row.facilitySizes,
+    defaultOwner: row.defaultOwner,
+    phase: row.phase,
+    checklistRefs: row.checklistRefs,
+    unconfirmed: row.unconfirmed,
+  };
+}

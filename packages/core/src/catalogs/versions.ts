@@ -1,0 +1,304 @@
+import { z } from 'zod';
+import type { CatalogVersionDoc } from '@bunkai/catalogs/model';
+import { and, asc, eq, or, schema, type Tx } from '@bunkai/db';
+import { recordAudit, type Actor } from '../actor';
+import { DomainError, notFound } from '../errors';
+import {
+  depthsOf,
+  presentRequirement,
+  Requirement,
+  requireVersion,
+  type CatalogScope,
+} from './catalogs';
+
+const Relation = z.enum(['equal', 'subset', 'superset', 'intersect', 'added', 'removed']);
+
+export const Counterpart = z.object({
+  direction: z.enum(['earlier', 'later']),
+  relation: Relation,
+  note: z.string().nullable(),
+  catalogCode: z.string(),
+  versionId: z.uuid(),
+  versionLabel: z.string(),
+  code: z.string().nullable(),
+  titleJa: z.string().nullable(),
+  titleEn: z.string().nullable(),
+});
+
+export const RequirementDetail = z.object({
+  requirement: Requirement,
+  counterparts: z.array(Counterpart),
+});
+
+/** One requirement and where it came from or went to in other versions (by the crosswalks). */
+export async function getRequirement(
+  tx: Tx,
+  versionId: string,
+  code: string,
+): Promise<z.infer<typeof RequirementDetail>> {
+  const [row] = await tx
+    .select()
+    .from(schema.requirement)
+    .where(
+      and(eq(schema.requirement.catalogVersionId, versionId), eq(schema.requirement.code, code)),
+    );
+  if (!row) throw notFound({ ja: '要求事項', en: 'Requirement' });
+  const depths = await depthsOf(tx, versionId);
+  const cw = schema.crosswalk;
+  const e = schema.crosswalkEntry;
+  const links = await tx
+    .select({ crosswalk: cw, entry: e })
+    .from(e)
+    .innerJoin(cw, eq(cw.id, e.crosswalkId))
+    .where(
+      or(
+        and(eq(cw.fromVersionId, versionId), eq(e.fromCode, code)),
+        and(eq(cw.toVersionId, versionId), eq(e.toCode, code)),
+      ),
+    );
+  const counterparts = [];
+  for (const { crosswalk, entry } of links) {
+    const later = crosswalk.fromVersionId === versionId;
+    const otherVersionId = later ? crosswalk.toVersionId : crosswalk.fromVersionId;
+    const otherCode = later ? entry.toCode : entry.fromCode;
+    const [other] = await tx
+      .select({
+        label: schema.catalogVersion.label,
+        catalogCode: schema.catalog.code,
+      })
+      .from(schema.catalogVersion)
+      .innerJoin(schema.catalog, eq(schema.catalog.id, schema.catalogVersion.catalogId))
+      .where(eq(schema.catalogVersion.id, otherVersionId));
+    if (!other) continue;
+    const [otherRequirement] = otherCode
+      ? await tx
+          .select({ titleJa: schema.requirement.titleJa, titleEn: schema.requirement.titleEn })
+          .from(schema.requirement)
+          .where(
+            and(
+              eq(schema.requirement.catalogVersionId, otherVersionId),
+              eq(schema.requirement.code, otherCode),
+            ),
+          )
+      : [];
+    counterparts.push({
+      direction: later ? ('later' as const) : ('earlier' as const),
+      relation: entry.relation,
+      note: entry.note,
+      catalogCode: other.catalogCode,
+      versionId: otherVersionId,
+      versionLabel: other.label,
+      code: otherCode,
+      titleJa: otherRequirement?.titleJa ?? null,
+      titleEn: otherRequirement?.titleEn ?? null,
+    });
+  }
+  return { requirement: presentRequirement(row, depths.get(code) ?? 0), counterparts };
+}
+
+const Side = z.object({ code: z.string(), titleJa: z.string(), titleEn: z.string() });
+
+export const DiffEntry = z.object({
+  kind: z.enum(['added', 'removed', 'changed', 'split', 'merged', 'unchanged']),
+  relation: Relation.nullable(),
+  from: z.array(Side),
+  to: z.array(Side),
+  note: z.string().nullable(),
+});
+export const VersionDiff = z.object({
+  fromVersionId: z.uuid(),
+  toVersionId: z.uuid(),
+  /** `crosswalk` when a published mapping exists; otherwise matched by code. */
+  basis: z.enum(['crosswalk', 'code']),
+  counts: z.record(z.string(), z.number()),
+  entries: z.array(DiffEntry),
+});
+export type VersionDiff = z.infer<typeof VersionDiff>;
+
+/**
+ * What changed between two versions, for a manager to read in a minute: added, removed, changed,
+ * split (one old item became several) and merged (several became one), by the crosswalk when
+ * there is one, else by matching codes.
+ */
+export async function diffVersions(
+  tx: Tx,
+  fromVersionId: string,
+  toVersionId: string,
+): Promise<VersionDiff> {
+  await requireVersion(tx, fromVersionId);
+  await requireVersion(tx, toVersionId);
+  const load = async (versionId: string) =>
+    new Map(
+      (
+        await tx
+          .select()
+          .from(schema.requirement)
+          .where(eq(schema.requirement.catalogVersionId, versionId))
+          .orderBy(asc(schema.requirement.position))
+      ).map((r) => [r.code, r]),
+    );
+  const [older, newer] = [await load(fromVersionId), await load(toVersionId)];
+  const side = (map: typeof older, code: string | null) => {
+    const r = code ? map.get(code) : undefined;
+    return r ? [{ code: r.code, titleJa: r.titleJa, titleEn: r.titleEn }] : [];
+  };
+  const [crosswalk] = await tx
+    .select()
+    .from(schema.crosswalk)
+    .where(
+      and(
+        eq(schema.crosswalk.fromVersionId, fromVersionId),
+        eq(schema.crosswalk.toVersionId, toVersionId),
+      ),
+    );
+  const entries: z.infer<typeof DiffEntry>[] = [];
+  if (crosswalk) {
+    const links = await tx
+      .select()
+      .from(schema.crosswalkEntry)
+      .where(eq(schema.crosswalkEntry.crosswalkId, crosswalk.id));
+    const targetsOf = new Map<string, number>();
+    const sourcesOf = new Map<string, number>();
+    for (const l of links) {
+      if (l.fromCode)
+        targetsOf.set(l.fromCode, (targetsOf.get(l.fromCode) ?? 0) + (l.toCode ? 1 : 0));
+      if (l.toCode) sourcesOf.set(l.toCode, (sourcesOf.get(l.toCode) ?? 0) + (l.fromCode ? 1 : 0));
+    }
+    for (const l of links) {
+      const from = side(older, l.fromCode);
+      const to = side(newer, l.toCode);
+      const kind =
+        l.relation === 'added'
+          ? 'added'
+          : l.relation === 'removed'
+            ? 'removed'
+            : (targetsOf.get(l.fromCode ?? '') ?? 0) > 1
+              ? 'split'
+              : (sourcesOf.get(l.toCode ?? '') ?? 0) > 1
+                ? 'merged'
+                : l.relation === 'equal' &&
+                    sameText(older.get(l.fromCode ?? ''), newer.get(l.toCode ?? ''))
+                  ? 'unchanged'
+                  : 'changed';
+      entries.push({ kind, relation: l.relation, from, to, note: l.note });
+    }
+  } else {
+    for (const [code, r] of older) {
+      const n = newer.get(code);
+      entries.push({
+        kind: !n ? 'removed' : sameText(r, n) ? 'unchanged' : 'changed',
+        relation: null,
+        from: side(older, code),
+        to: side(newer, n ? code : null),
+        note: null,
+      });
+    }
+    for (const code of newer.keys()) {
+      if (!older.has(code))
+        entries.push({
+          kind: 'added',
+          relation: null,
+          from: [],
+          to: side(newer, code),
+          note: null,
+        });
+    }
+  }
+  const counts: Record<string, number> = {};
+  for (const e of entries) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
+  return { fromVersionId, toVersionId, basis: crosswalk ? 'crosswalk' : 'code', counts, entries };
+}
+
+function sameText(
+  a: typeof schema.requirement.$inferSelect | undefined,
+  b: typeof schema.requirement.$inferSelect | undefined,
+): boolean {
+  return Boolean(
+    a &&
+    b &&
+    a.titleJa === b.titleJa &&
+    a.textJa === b.textJa &&
+    a.titleEn === b.titleEn &&
+    a.textEn === b.textEn,
+  );
+}
+
+/** The version as the format-neutral document (for export). */
+export async function exportCatalogVersion(tx: Tx, versionId: string): Promise<CatalogVersionDoc> {
+  const version = await requireVersion(tx, versionId);
+  const [catalog] = await tx
+    .select()
+    .from(schema.catalog)
+    .where(eq(schema.catalog.id, version.catalogId));
+  if (!catalog) throw notFound({ ja: 'ガイドライン', en: 'Catalog' });
+  const rows = await tx
+    .select()
+    .from(schema.requirement)
+    .where(eq(schema.requirement.catalogVersionId, versionId))
+    .orderBy(asc(schema.requirement.position));
+  return {
+    catalog: { code: catalog.code, titleJa: catalog.titleJa, titleEn: catalog.titleEn },
+    version: {
+      label: version.label,
+      status: version.status,
+      effectiveDate: version.effectiveDate,
+      source: version.source,
+      notes: version.notes,
+    },
+    requirements: rows.map((r) => ({
+      code: r.code,
+      parentCode: r.parentCode,
+      order: r.siblingOrder,
+      titleJa: r.titleJa,
+      titleEn: r.titleEn,
+      textJa: r.textJa,
+      textEn: r.textEn,
+      audience: r.audience,
+      level: r.level,
+      facilitySizes: r.facilitySizes as CatalogVersionDoc['requirements'][number]['facilitySizes'],
+      defaultOwner: r.defaultOwner,
+      phase: r.phase,
+      checklistRefs: r.checklistRefs,
+      unconfirmed: r.unconfirmed,
+    })),
+  };
+}
+
+/** Publishes or retires a version of the caller's scope (platform operators for platform ones). */
+export async function setVersionStatus(
+  tx: Tx,
+  actor: Actor,
+  scope: CatalogScope,
+  versionId: string,
+  status: 'published' | 'retired',
+): Promise<void> {
+  const version = await requireVersion(tx, versionId);
+  const mine =
+    scope.kind === 'platform'
+      ? version.organizationId === null
+      : version.organizationId === scope.organizationId;
+  if (!mine) throw notFound({ ja: 'ガイドラインの版', en: 'Catalog version' });
+  if (version.status === status) return;
+  if (version.status === 'retired') {
+    throw new DomainError('CONFLICT', 'version_retired', {
+      ja: '廃止済みの版は再公開できません',
+      en: 'A retired version cannot be published again',
+    });
+  }
+  await tx
+    .update(schema.catalogVersion)
+    .set(
+      status === 'published'
+        ? { status, publishedAt: actor.now }
+        : { status, retiredAt: actor.now },
+    )
+    .where(eq(schema.catalogVersion.id, versionId));
+  await recordAudit(
+    tx,
+    actor,
+    scope.kind === 'platform' ? scope.auditOrganizationId : scope.organizationId,
+    `catalog_version.${status === 'published' ? 'publish' : 'retire'}`,
+    { type: 'catalog_version', id: versionId },
+    { before: { status: version.status }, after: { status } },
+  );
+}
