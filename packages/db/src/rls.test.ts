@@ -33,7 +33,7 @@ describe.each(testDatabaseModes())('row-level security on %s', (mode) => {
            w as (insert into workspace (hospital_organization_id, vendor_organization_id) select h.id, v.id from h, v returning id),
            ws as (insert into workspace_system (workspace_id, system_id) select w.id, s.id from w, s),
            i as (insert into invitation (organization_id, kind, email, token_hash, invited_by, expires_at, last_sent_at)
-                 select h.id, 'vendor', 'v@x.test', 'hash', u.id, now(), now() from h, u)
+                 select h.id, 'vendor', 'v@x.test', 'hash', u.id, now(), now() from h, u),
            c as (insert into catalog (organization_id, code, title_ja, title_en) select id, 'rules', '規程', 'Rules' from h returning id, organization_id),
            cv as (insert into catalog_version (organization_id, catalog_id, label, status, content_hash) select organization_id, id, '1', 'published', 'x' from c returning id, organization_id),
            rq as (insert into requirement (organization_id, catalog_version_id, code, position, sibling_order, title_ja, title_en, text_ja, text_en, audience, facility_sizes, checklist_refs, unconfirmed)
