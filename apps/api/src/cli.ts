@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createUser, disableUser, findUserByEmail, hashPassword } from '@bunkai/auth';
-import { recordAccountAudit, type Actor } from '@bunkai/core';
+import { addPlatformOperator, recordAccountAudit, type Actor } from '@bunkai/core';
 import {
   createDb,
   eq,
@@ -90,6 +90,7 @@ export async function runCli(argv: string[], env: ServerEnv, print: Print): Prom
           .update(schema.appUser)
           .set({ isPlatformOperator: true })
           .where(eq(schema.appUser.id, user.id));
+        await addPlatformOperator(tx, user.id);
       });
       print(`Platform operator ${email} created. Password (shown once): ${password}`);
       return 0;

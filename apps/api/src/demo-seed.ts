@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createUser, hashPassword } from '@bunkai/auth';
 import {
+  addPlatformOperator,
   addSystemsToWorkspace,
   createOrganization,
   createSystem,
@@ -9,7 +10,7 @@ import {
   type HospitalAudience,
   type HospitalSizeClass,
   type MembershipRole,
-  type OrganizationKind,
+  type NewOrganization,
   type SystemFields,
 } from '@bunkai/core';
 import { applyRequestContext, eq, schema, withRequestContext, type Db, type Tx } from '@bunkai/db';
@@ -23,7 +24,7 @@ export interface DemoLogin {
 
 interface DemoOrganization {
   key: string;
-  kind: OrganizationKind;
+  kind: NewOrganization['kind'];
   name: string;
   sizeClass?: HospitalSizeClass;
   systems?: SystemFields[];
@@ -106,6 +107,7 @@ export async function seedDemoNetworkIfEmpty(db: Db): Promise<DemoLogin[]> {
       .update(schema.appUser)
       .set({ isPlatformOperator: true })
       .where(eq(schema.appUser.id, operator.id));
+    await addPlatformOperator(tx, operator.id);
     logins.push({ organization: '—', role: 'platform_operator', email: operator.email, password });
 
     const orgIds = new Map<string, string>();

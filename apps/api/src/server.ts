@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { DEFAULT_SIGN_IN_LIMITS } from '@bunkai/auth';
 import type { ApiServices } from '@bunkai/api';
+import { syncBundledCatalogs } from '@bunkai/core';
 import { assertConfinedRole, createDb, type Database } from '@bunkai/db';
 import { createMailer, type Mailer } from '@bunkai/mail';
 import { startMailSink, type MailSink } from '@bunkai/mail/sink';
@@ -72,6 +73,7 @@ export async function startServer(env: ServerEnv): Promise<RunningServer> {
       },
       now: () => new Date(),
     };
+    await syncBundledCatalogs(database.db);
     const seedDemo = env.DEMO_SEED ?? env.NODE_ENV !== 'production';
     const demoLogins = seedDemo ? await seedDemoNetworkIfEmpty(database.db) : [];
     const app = createApp({ services, mailSink });

@@ -12,3 +12,5 @@ export * from './organizations/account-audit';
 export * from './catalogs/platform';
 export * from './catalogs/catalogs';
 export * from './catalogs/versions';
+export * from './catalogs/import-preview';
+export * from './catalogs/bundled-sync';

@@ -43,7 +43,12 @@ export const en: Messages = {
     choose: 'Choose an organization',
     signOut: 'Sign out',
   },
-  orgKind: { hospital: 'Hospital', vendor: 'Vendor', coordinator: 'Regional network coordinator' },
+  orgKind: {
+    hospital: 'Hospital',
+    vendor: 'Vendor',
+    coordinator: 'Regional network coordinator',
+    platform: 'Platform operator',
+  },
   sizeClass: {
     large_hospital: 'Large hospital',
     medium_hospital: 'Medium-sized hospital',

@@ -42,7 +42,12 @@ export const ja = {
     choose: '組織を選択',
     signOut: 'サインアウト',
   },
-  orgKind: { hospital: '病院', vendor: '事業者', coordinator: '地域連携運営主体' },
+  orgKind: {
+    hospital: '病院',
+    vendor: '事業者',
+    coordinator: '地域連携運営主体',
+    platform: 'プラットフォーム運営者',
+  },
   sizeClass: {
     large_hospital: '大規模病院',
     medium_hospital: '中規模病院',

@@ -7,6 +7,8 @@ export type RouterInputs = inferRouterInputs<AppRouter>;
 export type Session = NonNullable<RouterOutputs['auth']['me']>;
 export type MyOrganization = RouterOutputs['account']['organizations'][number];
 export type OrganizationKind = MyOrganization['kind'];
+/** What someone may sign up as; the platform organization is created by the system. */
+export type TenantKind = NonNullable<RouterInputs['auth']['signUp']['organization']>['kind'];
 export type MembershipRole = MyOrganization['role'];
 export type HospitalAudience = NonNullable<MyOrganization['audience']>;
 export type HospitalSizeClass = NonNullable<MyOrganization['sizeClass']>;
@@ -24,7 +26,7 @@ export const ORGANIZATION_KINDS = [
   'hospital',
   'vendor',
   'coordinator',
-] as const satisfies readonly OrganizationKind[];
+] as const satisfies readonly TenantKind[];
 export const SIZE_CLASSES = [
   'large_hospital',
   'medium_hospital',

@@ -240,18 +240,16 @@ export async function saveCrosswalk(
     crosswalkId = row.id;
   }
   if (doc.entries.length > 0) {
-    await tx
-      .insert(schema.crosswalkEntry)
-      .values(
-        doc.entries.map((e) => ({
-          organizationId,
-          crosswalkId,
-          fromCode: e.fromCode,
-          toCode: e.toCode,
-          relation: e.relation,
-          note: e.note,
-        })),
-      );
+    await tx.insert(schema.crosswalkEntry).values(
+      doc.entries.map((e) => ({
+        organizationId,
+        crosswalkId,
+        fromCode: e.fromCode,
+        toCode: e.toCode,
+        relation: e.relation,
+        note: e.note,
+      })),
+    );
   }
   await recordAudit(
     tx,
@@ -290,7 +288,6 @@ export type CatalogSummary = z.infer<typeof CatalogSummary>;
 export async function listCatalogs(tx: Tx): Promise<CatalogSummary[]> {
   const catalogs = await tx.select().from(schema.catalog).orderBy(asc(schema.catalog.code));
   if (catalogs.length === 0) return [];
-  const r = schema.requirement;
   const versions = await tx
     .select({
       id: schema.catalogVersion.id,
@@ -300,8 +297,11 @@ export async function listCatalogs(tx: Tx): Promise<CatalogSummary[]> {
       effectiveDate: schema.catalogVersion.effectiveDate,
       source: schema.catalogVersion.source,
       notes: schema.catalogVersion.notes,
-      requirementCount: sql<number>`(select count(*)::int from ${r} where ${r.catalogVersionId} = ${schema.catalogVersion.id})`,
-      unconfirmedCount: sql<number>`(select count(*)::int from ${r} where ${r.catalogVersionId} = ${schema.catalogVersion.id} and ${r.unconfirmed})`,
+      // Qualified by hand: inside a subquery drizzle would leave `id` unqualified.
+      requirementCount: sql<number>`(select count(*)::int from requirement rq
+        where rq.catalog_version_id = catalog_version.id)`,
+      unconfirmedCount: sql<number>`(select count(*)::int from requirement rq
+        where rq.catalog_version_id = catalog_version.id and rq.unconfirmed)`,
     })
     .from(schema.catalogVersion)
     .where(

@@ -115,58 +115,48 @@ export const VersionDiff = z.object({
 });
 export type VersionDiff = z.infer<typeof VersionDiff>;
 
+interface Comparable {
+  code: string;
+  titleJa: string;
+  titleEn: string;
+  textJa: string;
+  textEn: string;
+}
+
+interface Link {
+  fromCode: string | null;
+  toCode: string | null;
+  relation: z.infer<typeof Relation>;
+  note: string | null;
+}
+
 /**
- * What changed between two versions, for a manager to read in a minute: added, removed, changed,
- * split (one old item became several) and merged (several became one), by the crosswalk when
- * there is one, else by matching codes.
+ * What changed between two sets of requirements, for a manager to read in a minute: added,
+ * removed, changed, split (one old item became several) and merged (several became one), by the
+ * crosswalk's links when there are any, else by matching codes.
  */
-export async function diffVersions(
-  tx: Tx,
-  fromVersionId: string,
-  toVersionId: string,
-): Promise<VersionDiff> {
-  await requireVersion(tx, fromVersionId);
-  await requireVersion(tx, toVersionId);
-  const load = async (versionId: string) =>
-    new Map(
-      (
-        await tx
-          .select()
-          .from(schema.requirement)
-          .where(eq(schema.requirement.catalogVersionId, versionId))
-          .orderBy(asc(schema.requirement.position))
-      ).map((r) => [r.code, r]),
-    );
-  const [older, newer] = [await load(fromVersionId), await load(toVersionId)];
-  const side = (map: typeof older, code: string | null) => {
+export function diffRequirementSets(
+  olderList: Comparable[],
+  newerList: Comparable[],
+  links: Link[] | null,
+): Pick<VersionDiff, 'basis' | 'counts' | 'entries'> {
+  const older = new Map(olderList.map((r) => [r.code, r]));
+  const newer = new Map(newerList.map((r) => [r.code, r]));
+  const side = (map: Map<string, Comparable>, code: string | null) => {
     const r = code ? map.get(code) : undefined;
     return r ? [{ code: r.code, titleJa: r.titleJa, titleEn: r.titleEn }] : [];
   };
-  const [crosswalk] = await tx
-    .select()
-    .from(schema.crosswalk)
-    .where(
-      and(
-        eq(schema.crosswalk.fromVersionId, fromVersionId),
-        eq(schema.crosswalk.toVersionId, toVersionId),
-      ),
-    );
   const entries: z.infer<typeof DiffEntry>[] = [];
-  if (crosswalk) {
-    const links = await tx
-      .select()
-      .from(schema.crosswalkEntry)
-      .where(eq(schema.crosswalkEntry.crosswalkId, crosswalk.id));
+  if (links) {
     const targetsOf = new Map<string, number>();
     const sourcesOf = new Map<string, number>();
     for (const l of links) {
-      if (l.fromCode)
-        targetsOf.set(l.fromCode, (targetsOf.get(l.fromCode) ?? 0) + (l.toCode ? 1 : 0));
-      if (l.toCode) sourcesOf.set(l.toCode, (sourcesOf.get(l.toCode) ?? 0) + (l.fromCode ? 1 : 0));
+      if (l.fromCode && l.toCode) {
+        targetsOf.set(l.fromCode, (targetsOf.get(l.fromCode) ?? 0) + 1);
+        sourcesOf.set(l.toCode, (sourcesOf.get(l.toCode) ?? 0) + 1);
+      }
     }
     for (const l of links) {
-      const from = side(older, l.fromCode);
-      const to = side(newer, l.toCode);
       const kind =
         l.relation === 'added'
           ? 'added'
@@ -180,7 +170,13 @@ export async function diffVersions(
                     sameText(older.get(l.fromCode ?? ''), newer.get(l.toCode ?? ''))
                   ? 'unchanged'
                   : 'changed';
-      entries.push({ kind, relation: l.relation, from, to, note: l.note });
+      entries.push({
+        kind,
+        relation: l.relation,
+        from: side(older, l.fromCode),
+        to: side(newer, l.toCode),
+        note: l.note,
+      });
     }
   } else {
     for (const [code, r] of older) {
@@ -194,7 +190,7 @@ export async function diffVersions(
       });
     }
     for (const code of newer.keys()) {
-      if (!older.has(code))
+      if (!older.has(code)) {
         entries.push({
           kind: 'added',
           relation: null,
@@ -202,17 +198,51 @@ export async function diffVersions(
           to: side(newer, code),
           note: null,
         });
+      }
     }
   }
   const counts: Record<string, number> = {};
   for (const e of entries) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
-  return { fromVersionId, toVersionId, basis: crosswalk ? 'crosswalk' : 'code', counts, entries };
+  return { basis: links ? 'crosswalk' : 'code', counts, entries };
 }
 
-function sameText(
-  a: typeof schema.requirement.$inferSelect | undefined,
-  b: typeof schema.requirement.$inferSelect | undefined,
-): boolean {
+/** The diff of two stored versions, by their crosswalk when one exists. */
+export async function diffVersions(
+  tx: Tx,
+  fromVersionId: string,
+  toVersionId: string,
+): Promise<VersionDiff> {
+  await requireVersion(tx, fromVersionId);
+  await requireVersion(tx, toVersionId);
+  const load = (versionId: string) =>
+    tx
+      .select()
+      .from(schema.requirement)
+      .where(eq(schema.requirement.catalogVersionId, versionId))
+      .orderBy(asc(schema.requirement.position));
+  const [crosswalk] = await tx
+    .select()
+    .from(schema.crosswalk)
+    .where(
+      and(
+        eq(schema.crosswalk.fromVersionId, fromVersionId),
+        eq(schema.crosswalk.toVersionId, toVersionId),
+      ),
+    );
+  const links = crosswalk
+    ? await tx
+        .select()
+        .from(schema.crosswalkEntry)
+        .where(eq(schema.crosswalkEntry.crosswalkId, crosswalk.id))
+    : null;
+  return {
+    fromVersionId,
+    toVersionId,
+    ...diffRequirementSets(await load(fromVersionId), await load(toVersionId), links),
+  };
+}
+
+function sameText(a: Comparable | undefined, b: Comparable | undefined): boolean {
   return Boolean(
     a &&
     b &&

@@ -11,7 +11,7 @@ import {
   ORGANIZATION_KINDS,
   SIZE_CLASSES,
   type HospitalSizeClass,
-  type OrganizationKind,
+  type TenantKind,
 } from '../../lib/types';
 import { AuthCard } from './auth-card';
 import { EmailField, PasswordField } from './credential-fields';
@@ -83,7 +83,7 @@ function SignUpForm({
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const [displayName, setDisplayName] = useState('');
-  const [kind, setKind] = useState<OrganizationKind | ''>('');
+  const [kind, setKind] = useState<TenantKind | ''>('');
   const [organizationName, setOrganizationName] = useState('');
   const [sizeClass, setSizeClass] = useState<HospitalSizeClass | ''>('');
   const signUp = useMutation(
@@ -110,7 +110,7 @@ function SignUpForm({
       organization: withOrganization
         ? {
             // An empty kind is sent as is: the server answers with the field's message.
-            kind: kind as OrganizationKind,
+            kind: kind as TenantKind,
             name: organizationName,
             sizeClass: kind === 'hospital' && sizeClass !== '' ? sizeClass : null,
           }
@@ -144,7 +144,7 @@ function SignUpForm({
       />
       {withOrganization ? (
         <>
-          <RadioGroup<OrganizationKind>
+          <RadioGroup<TenantKind>
             legend={t('auth.signUp.organizationKind')}
             name="organization-kind"
             value={kind}
