@@ -26,6 +26,10 @@ import { Route as PublicForgotPasswordRouteImport } from './routes/_public/forgo
 import { Route as PublicResetPasswordRouteImport } from './routes/_public/reset-password'
 import { Route as PublicSignInRouteImport } from './routes/_public/sign-in'
 import { Route as PublicSignUpRouteImport } from './routes/_public/sign-up'
+import { Route as AppCatalogsIndexRouteImport } from './routes/_app/catalogs/index'
+import { Route as AppCatalogsVersionIdRouteImport } from './routes/_app/catalogs/$versionId'
+import { Route as AppCatalogsDiffRouteImport } from './routes/_app/catalogs/diff'
+import { Route as AppCatalogsImportRouteImport } from './routes/_app/catalogs/import'
 import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/invitations.accept'
 
 const AppRoute = AppRouteImport.update({
@@ -111,6 +115,26 @@ const PublicSignUpRoute = PublicSignUpRouteImport.update({
   path: '/sign-up',
   getParentRoute: () => PublicRoute,
 } as any)
+const AppCatalogsIndexRoute = AppCatalogsIndexRouteImport.update({
+  id: '/catalogs/',
+  path: '/catalogs/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppCatalogsVersionIdRoute = AppCatalogsVersionIdRouteImport.update({
+  id: '/catalogs/$versionId',
+  path: '/catalogs/$versionId',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppCatalogsDiffRoute = AppCatalogsDiffRouteImport.update({
+  id: '/catalogs/diff',
+  path: '/catalogs/diff',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppCatalogsImportRoute = AppCatalogsImportRouteImport.update({
+  id: '/catalogs/import',
+  path: '/catalogs/import',
+  getParentRoute: () => AppRoute,
+} as any)
 const PublicInvitationsAcceptRoute = PublicInvitationsAcceptRouteImport.update({
   id: '/invitations/accept',
   path: '/invitations/accept',
@@ -133,7 +157,11 @@ export interface FileRoutesByFullPath {
   '/reset-password': typeof PublicResetPasswordRoute
   '/sign-in': typeof PublicSignInRoute
   '/sign-up': typeof PublicSignUpRoute
+  '/catalogs/$versionId': typeof AppCatalogsVersionIdRoute
+  '/catalogs/diff': typeof AppCatalogsDiffRoute
+  '/catalogs/import': typeof AppCatalogsImportRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
+  '/catalogs/': typeof AppCatalogsIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof AppIndexRoute
@@ -151,7 +179,11 @@ export interface FileRoutesByTo {
   '/reset-password': typeof PublicResetPasswordRoute
   '/sign-in': typeof PublicSignInRoute
   '/sign-up': typeof PublicSignUpRoute
+  '/catalogs/$versionId': typeof AppCatalogsVersionIdRoute
+  '/catalogs/diff': typeof AppCatalogsDiffRoute
+  '/catalogs/import': typeof AppCatalogsImportRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
+  '/catalogs': typeof AppCatalogsIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -172,7 +204,11 @@ export interface FileRoutesById {
   '/_public/sign-in': typeof PublicSignInRoute
   '/_public/sign-up': typeof PublicSignUpRoute
   '/_app/': typeof AppIndexRoute
+  '/_app/catalogs/$versionId': typeof AppCatalogsVersionIdRoute
+  '/_app/catalogs/diff': typeof AppCatalogsDiffRoute
+  '/_app/catalogs/import': typeof AppCatalogsImportRoute
   '/_public/invitations/accept': typeof PublicInvitationsAcceptRoute
+  '/_app/catalogs/': typeof AppCatalogsIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -192,7 +228,11 @@ export interface FileRouteTypes {
     | '/reset-password'
     | '/sign-in'
     | '/sign-up'
+    | '/catalogs/$versionId'
+    | '/catalogs/diff'
+    | '/catalogs/import'
     | '/invitations/accept'
+    | '/catalogs/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
@@ -210,7 +250,11 @@ export interface FileRouteTypes {
     | '/reset-password'
     | '/sign-in'
     | '/sign-up'
+    | '/catalogs/$versionId'
+    | '/catalogs/diff'
+    | '/catalogs/import'
     | '/invitations/accept'
+    | '/catalogs'
   id:
     | '__root__'
     | '/_app'
@@ -230,7 +274,11 @@ export interface FileRouteTypes {
     | '/_public/sign-in'
     | '/_public/sign-up'
     | '/_app/'
+    | '/_app/catalogs/$versionId'
+    | '/_app/catalogs/diff'
+    | '/_app/catalogs/import'
     | '/_public/invitations/accept'
+    | '/_app/catalogs/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -359,6 +407,34 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof PublicSignUpRouteImport
       parentRoute: typeof PublicRoute
     }
+    '/_app/catalogs/': {
+      id: '/_app/catalogs/'
+      path: '/catalogs'
+      fullPath: '/catalogs/'
+      preLoaderRoute: typeof AppCatalogsIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/catalogs/$versionId': {
+      id: '/_app/catalogs/$versionId'
+      path: '/catalogs/$versionId'
+      fullPath: '/catalogs/$versionId'
+      preLoaderRoute: typeof AppCatalogsVersionIdRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/catalogs/diff': {
+      id: '/_app/catalogs/diff'
+      path: '/catalogs/diff'
+      fullPath: '/catalogs/diff'
+      preLoaderRoute: typeof AppCatalogsDiffRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/catalogs/import': {
+      id: '/_app/catalogs/import'
+      path: '/catalogs/import'
+      fullPath: '/catalogs/import'
+      preLoaderRoute: typeof AppCatalogsImportRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_public/invitations/accept': {
       id: '/_public/invitations/accept'
       path: '/invitations/accept'
@@ -381,6 +457,10 @@ interface AppRouteChildren {
   AppSystemsRoute: typeof AppSystemsRoute
   AppWorkspacesRoute: typeof AppWorkspacesRoute
   AppIndexRoute: typeof AppIndexRoute
+  AppCatalogsVersionIdRoute: typeof AppCatalogsVersionIdRoute
+  AppCatalogsDiffRoute: typeof AppCatalogsDiffRoute
+  AppCatalogsImportRoute: typeof AppCatalogsImportRoute
+  AppCatalogsIndexRoute: typeof AppCatalogsIndexRoute
 }
 
 const AppRouteChildren: AppRouteChildren = {
@@ -395,6 +475,10 @@ const AppRouteChildren: AppRouteChildren = {
   AppSystemsRoute: AppSystemsRoute,
   AppWorkspacesRoute: AppWorkspacesRoute,
   AppIndexRoute: AppIndexRoute,
+  AppCatalogsVersionIdRoute: AppCatalogsVersionIdRoute,
+  AppCatalogsDiffRoute: AppCatalogsDiffRoute,
+  AppCatalogsImportRoute: AppCatalogsImportRoute,
+  AppCatalogsIndexRoute: AppCatalogsIndexRoute,
 }
 
 const AppRouteWithChildren = AppRoute._addFileChildren(AppRouteChildren)

@@ -15,7 +15,7 @@ export function describeZodError(error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => {
     const path = issue.path.join('.');
     // A schema's own message is already bilingual ("ja / en"); otherwise ask both locales.
-    const custom = issue.message.includes(' / ') ? issue.message.split(' / ') : null;
+    const custom = splitBilingual(issue.message);
     const raw = issue as unknown as Parameters<typeof ja.localeError>[0];
     const localized = (locale: typeof ja): string => {
       const result = locale.localeError(raw);
@@ -24,8 +24,8 @@ export function describeZodError(error: z.ZodError): FieldError[] {
     return {
       path,
       messages: {
-        ja: custom?.[0] ?? localized(ja),
-        en: custom?.[1] ?? localized(en),
+        ja: custom?.ja ?? localized(ja),
+        en: custom?.en ?? localized(en),
       },
     };
   });
@@ -41,4 +41,15 @@ export function bilingual(
   messages: Bilingual,
 ): TRPCError {
   return toTRPCError(new DomainError(code, reason, messages));
+}
+
+/** "日本語 / English": split at the separator after which no Japanese follows. */
+function splitBilingual(message: string): Bilingual | null {
+  for (let at = message.indexOf(' / '); at >= 0; at = message.indexOf(' / ', at + 1)) {
+    const en = message.slice(at + 3);
+    if (!/[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/.test(en)) {
+      return { ja: message.slice(0, at), en };
+    }
+  }
+  return null;
 }

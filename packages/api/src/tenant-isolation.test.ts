@@ -111,6 +111,13 @@ const CASES: Record<string, Case> = {
     access: 'organization',
     foreign: (w) => ({ fromVersionId: w.bCatalogVersionId, toVersionId: w.bCatalogVersionId }),
   },
+  'catalogs.importPreview': { access: 'organization', scope: 'writes nothing; own scope' },
+  'catalogs.import': { access: 'organization', scope: 'imports into own scope only' },
+  'catalogs.export': {
+    access: 'organization',
+    foreign: (w) => ({ versionId: w.bCatalogVersionId, format: 'json' }),
+  },
+  'catalogs.template': { access: 'authed', scope: 'an empty template' },
   'catalogs.setStatus': {
     access: 'organization',
     foreign: (w) => ({ versionId: w.bCatalogVersionId, status: 'published' }),

@@ -37,7 +37,14 @@ export type LifecyclePhase = z.infer<typeof LifecyclePhase>;
 export const VersionStatus = z.enum(['draft', 'published', 'retired']);
 export type VersionStatus = z.infer<typeof VersionStatus>;
 
-export const CrosswalkRelation = z.enum(['equal', 'subset', 'superset', 'intersect', 'added', 'removed']);
+export const CrosswalkRelation = z.enum([
+  'equal',
+  'subset',
+  'superset',
+  'intersect',
+  'added',
+  'removed',
+]);
 export type CrosswalkRelation = z.infer<typeof CrosswalkRelation>;
 
 export const CatalogRef = z.object({
@@ -65,7 +72,11 @@ export const RequirementDoc = z.object({
   parentCode: code.nullable().default(null),
   /** Position among its siblings. */
   order: z.number().int().min(0),
-  titleJa: z.string().trim().min(1, 'タイトル（日本語）は必須です / The Japanese title is required').max(500),
+  titleJa: z
+    .string()
+    .trim()
+    .min(1, 'タイトル（日本語）は必須です / The Japanese title is required')
+    .max(500),
   titleEn: z.string().trim().max(500).default(''),
   textJa: z.string().trim().max(10_000).default(''),
   textEn: z.string().trim().max(10_000).default(''),

@@ -31,7 +31,12 @@ export function withRequestContext<T>(
   fn: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   return db.transaction(async (tx) => {
-    await applyRequestContext(tx, { userId: null, orgId: null, platformOperator: null, ...context });
+    await applyRequestContext(tx, {
+      userId: null,
+      orgId: null,
+      platformOperator: null,
+      ...context,
+    });
     await tx.execute(sql.raw(`set local role ${APP_ROLE}`));
     return fn(tx);
   });

@@ -125,6 +125,27 @@ export function TextAreaField({ value, onChange, ...props }: TextAreaFieldProps)
   );
 }
 
+export type FileFieldProps = Common &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'type'> & {
+    onChange: (file: File | null) => void;
+  };
+
+/** A labelled file input (one file); `accept` names the extensions offered. */
+export function FileField({ onChange, ...props }: FileFieldProps) {
+  const { frame, control } = useLabelledControl(props);
+  return (
+    <FieldFrame {...frame}>
+      <input
+        type="file"
+        {...control}
+        onChange={(event) => {
+          onChange(event.target.files?.[0] ?? null);
+        }}
+      />
+    </FieldFrame>
+  );
+}
+
 export interface Option<T extends string> {
   value: T;
   label: string;

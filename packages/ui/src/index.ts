@@ -4,6 +4,7 @@ export * from './button';
 export * from './dialog';
 export * from './field';
 export * from './form';
+export * from './menu';
 export * from './page';
 export * from './segmented';
 export * from './table';

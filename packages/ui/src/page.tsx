@@ -63,3 +63,26 @@ export function Notice({ tone = 'info', children }: { tone?: NoticeTone; childre
 export function Muted({ children }: { children: ReactNode }) {
   return <p className="bk-muted">{children}</p>;
 }
+
+/** A row of headline numbers, e.g. the counts of a version comparison. */
+export function Stats({
+  label,
+  items,
+}: {
+  /** Accessible name of the group. */
+  label?: string;
+  items: { id: string; label: ReactNode; value: ReactNode }[];
+}) {
+  return (
+    <div role="group" aria-label={label}>
+      <dl className="bk-stats">
+        {items.map((item) => (
+          <div key={item.id} data-stat={item.id}>
+            <dt>{item.label}</dt>
+            <dd>{item.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

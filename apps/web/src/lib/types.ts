@@ -59,3 +59,49 @@ export const SERVICE_TYPES = [
   'cloud',
   'hybrid',
 ] as const satisfies readonly ServiceType[];
+
+// Guideline catalogs.
+export type Catalog = RouterOutputs['catalogs']['list'][number];
+export type CatalogVersion = Catalog['versions'][number];
+export type VersionStatus = CatalogVersion['status'];
+export type Requirement = RouterOutputs['catalogs']['requirements']['items'][number];
+export type RequirementAudience = Requirement['audience'][number];
+export type OwnerSide = NonNullable<Requirement['defaultOwner']>;
+export type LifecyclePhase = NonNullable<Requirement['phase']>;
+export type RequirementFilter = RouterInputs['catalogs']['requirements'];
+export type FacilitySize = NonNullable<RequirementFilter['facilitySize']>;
+export type Counterpart = RouterOutputs['catalogs']['requirement']['counterparts'][number];
+export type CrosswalkRelation = Counterpart['relation'];
+export type VersionDiff = Pick<RouterOutputs['catalogs']['diff'], 'basis' | 'counts' | 'entries'>;
+export type DiffEntry = VersionDiff['entries'][number];
+export type DiffKind = DiffEntry['kind'];
+export type CatalogFileFormat = RouterInputs['catalogs']['export']['format'];
+export type CatalogFileInput = RouterInputs['catalogs']['importPreview'];
+type PreviewResult = RouterOutputs['catalogs']['importPreview'];
+export type ImportPreview = Extract<PreviewResult, { ok: true }>['preview'];
+export type ImportIssue = Extract<PreviewResult, { ok: false }>['issues'][number];
+export type ImportOutcome = Extract<RouterOutputs['catalogs']['import'], { ok: true }>['outcome'];
+
+export const REQUIREMENT_AUDIENCES = [
+  'management',
+  'admin',
+  'staff',
+  'vendor',
+] as const satisfies readonly RequirementAudience[];
+export const OWNER_SIDES = ['hospital', 'vendor', 'shared'] as const satisfies readonly OwnerSide[];
+export const FACILITY_SIZES = SIZE_CLASSES satisfies readonly FacilitySize[];
+export const CATALOG_FILE_FORMATS = [
+  'xlsx',
+  'csv',
+  'json',
+  'oscal',
+] as const satisfies readonly CatalogFileFormat[];
+/** In the order a reader wants them: what is new, gone, changed, then what stayed. */
+export const DIFF_KINDS = [
+  'added',
+  'removed',
+  'changed',
+  'split',
+  'merged',
+  'unchanged',
+] as const satisfies readonly DiffKind[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportCatalogCsv, importCatalogCsv } from './csv';
+import { catalogTemplateCsv, exportCatalogCsv, importCatalogCsv } from './csv';
 import { fixtureDoc, metaOf, trickyDoc } from './fixture';
 
 const crlf = (lines: string[]) => lines.join('\r\n') + '\r\n';
@@ -146,6 +146,17 @@ describe('CSV', () => {
     const extra = importCatalogCsv('code,title_ja\r\nA,x,stray\r\n', metaOf(fixtureDoc));
     expect(extra.ok).toBe(false);
     if (!extra.ok) expect(extra.issues.map((i) => [i.row, i.column])).toEqual([[2, '#3']]);
+  });
+
+  it('offers a template with the example row, which imports as it is', () => {
+    const result = importCatalogCsv(catalogTemplateCsv(), metaOf(fixtureDoc));
+    expect(result.ok && result.value.requirements).toEqual([
+      expect.objectContaining({
+        code: '1',
+        titleJa: '情報セキュリティ方針の策定',
+        phase: 'operate',
+      }),
+    ]);
   });
 
   it('reads an empty file as missing columns', () => {

@@ -107,14 +107,22 @@ export function importCatalogCsv(
   return { ok: false, issues: sortIssues(issues) };
 }
 
+function toCsv(records: string[][]): string {
+  // Quote any line break, not only CRLF, or a bare LF inside a text would split the record.
+  return stringify(records, { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+}
+
 /** UTF-8 with a BOM and CRLF line ends, so Excel in Japan opens it as it is. */
 export function exportCatalogCsv(doc: CatalogVersionDoc): string {
   const names = CATALOG_COLUMNS.map((c) => c.name);
   const rows = docToRows(doc).map((row) => names.map((name) => escapeCell(row[name])));
-  // Quote any line break, not only CRLF, or a bare LF inside a text would split the record.
-  return stringify([names, ...rows], {
-    bom: true,
-    record_delimiter: 'windows',
-    quoted_match: /[\r\n]/,
-  });
+  return toCsv([names, ...rows]);
+}
+
+/** The header and the one example row of the XLSX template, as CSV. */
+export function catalogTemplateCsv(): string {
+  return toCsv([
+    CATALOG_COLUMNS.map((c) => c.name),
+    CATALOG_COLUMNS.map((c) => escapeCell(c.example)),
+  ]);
 }

@@ -36,7 +36,11 @@ export const catalog = pgTable(
   ],
 );
 
-export const catalogVersionStatus = pgEnum('catalog_version_status', ['draft', 'published', 'retired']);
+export const catalogVersionStatus = pgEnum('catalog_version_status', [
+  'draft',
+  'published',
+  'retired',
+]);
 
 export const catalogVersion = pgTable(
   'catalog_version',

@@ -17,10 +17,23 @@ const ACTIONS = [
   'account.password_change',
   'account.mfa_enable',
   'account.sign_out_others',
+  'catalog_version.import',
+  'catalog_version.replace',
+  'catalog_version.publish',
+  'catalog_version.retire',
+  'crosswalk.import',
 ] as const;
 type KnownAction = (typeof ACTIONS)[number];
 
-const TARGETS = ['organization', 'user', 'system', 'invitation', 'workspace'] as const;
+const TARGETS = [
+  'organization',
+  'user',
+  'system',
+  'invitation',
+  'workspace',
+  'catalog_version',
+  'crosswalk',
+] as const;
 type KnownTarget = (typeof TARGETS)[number];
 
 function isKnown<T extends string>(list: readonly T[], value: string): value is T {

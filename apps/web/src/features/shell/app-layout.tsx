@@ -8,6 +8,7 @@ import { SignOutButton } from './sign-out-button';
 
 const SECTIONS = [
   { to: '/', key: 'home' },
+  { to: '/catalogs', key: 'catalogs' },
   { to: '/workspaces', key: 'workspaces' },
   { to: '/matrix', key: 'matrix' },
   { to: '/disclosures', key: 'disclosures' },

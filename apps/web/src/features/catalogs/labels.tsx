@@ -1,0 +1,115 @@
+import { useTranslation } from 'react-i18next';
+import { Badge, type BadgeTone } from '@bunkai/ui';
+import {
+  FACILITY_SIZES,
+  type CrosswalkRelation,
+  type DiffKind,
+  type FacilitySize,
+  type Requirement,
+  type VersionStatus,
+} from '../../lib/types';
+
+interface Titled {
+  titleJa: string;
+  titleEn: string;
+}
+
+function isFacilitySize(value: string): value is FacilitySize {
+  return (FACILITY_SIZES as readonly string[]).includes(value);
+}
+
+/** Titles in the current language, and the names of catalog versions. */
+export function useCatalogText() {
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === 'en';
+  const title = (item: Titled) => (en && item.titleEn ? item.titleEn : item.titleJa);
+  return {
+    en,
+    title,
+    /** Under a Japanese title, the English one in small print; nothing in English. */
+    subtitle: (item: Titled): string | null => (!en && item.titleEn ? item.titleEn : null),
+    versionName: (catalog: Titled, label: string) =>
+      t('catalogs.name', { catalog: title(catalog), version: label }),
+    facilitySize: (value: string) => (isFacilitySize(value) ? t(`sizeClass.${value}`) : value),
+  };
+}
+
+const STATUS_TONE: Record<VersionStatus, BadgeTone> = {
+  published: 'success',
+  draft: 'warning',
+  retired: 'neutral',
+};
+
+export function StatusBadge({ status }: { status: VersionStatus }) {
+  const { t } = useTranslation();
+  return <Badge tone={STATUS_TONE[status]}>{t(`catalogs.statuses.${status}`)}</Badge>;
+}
+
+/** 「未確認」: editable demo content, not authoritative guideline text (explained on hover). */
+export function UnconfirmedBadge() {
+  const { t } = useTranslation();
+  return (
+    <Badge tone="warning" title={t('catalogs.unconfirmedHint')}>
+      {t('catalogs.unconfirmed')}
+    </Badge>
+  );
+}
+
+export function RelationBadge({ relation }: { relation: CrosswalkRelation }) {
+  const { t } = useTranslation();
+  return (
+    <Badge tone="info" title={t(`catalogs.relationHints.${relation}`)}>
+      {t(`catalogs.relations.${relation}`)}
+    </Badge>
+  );
+}
+
+const KIND_TONE: Record<DiffKind, BadgeTone> = {
+  added: 'success',
+  removed: 'danger',
+  changed: 'warning',
+  split: 'info',
+  merged: 'info',
+  unchanged: 'neutral',
+};
+
+export function KindBadge({ kind }: { kind: DiffKind }) {
+  const { t } = useTranslation();
+  return <Badge tone={KIND_TONE[kind]}>{t(`catalogs.diff.kinds.${kind}`)}</Badge>;
+}
+
+/** A title in the current language with, in Japanese, the English one under it. */
+export function Title({ item, code }: { item: Titled; code?: string }) {
+  const text = useCatalogText();
+  const sub = text.subtitle(item);
+  return (
+    <>
+      {code ? <span className="bk-mono">{code}</span> : null} {text.title(item)}
+      {sub ? (
+        <span className="bk-sub" lang="en">
+          {sub}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/** Audience, owner and level as small labels, and 「未確認」 where it applies. */
+export function RequirementChips({ item }: { item: Requirement }) {
+  const { t } = useTranslation();
+  const chips = [
+    ...item.audience.map((a) => (
+      <Badge key={`audience-${a}`}>{t(`catalogs.audiences.${a}`)}</Badge>
+    )),
+    item.defaultOwner ? (
+      <Badge key="owner" tone="info">
+        {t('catalogs.ownerChip', { owner: t(`catalogs.owners.${item.defaultOwner}`) })}
+      </Badge>
+    ) : null,
+    item.level ? (
+      <Badge key="level">{t('catalogs.levelChip', { level: item.level })}</Badge>
+    ) : null,
+    item.unconfirmed ? <UnconfirmedBadge key="unconfirmed" /> : null,
+  ].filter(Boolean);
+  return chips.length > 0 ? <div className="bk-chips">{chips}</div> : null;
+}

@@ -1,0 +1,222 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syncBundledCatalogs } from '@bunkai/core';
+import { eq, schema, selectRows, sql, withRequestContext } from '@bunkai/db';
+import { testDatabaseModes } from '@bunkai/db/testing';
+import { addPlatformOperator } from '@bunkai/core';
+import {
+  createTestEnvironment,
+  enrolMfa,
+  signUpOrganization,
+  TEST_PASSWORD,
+  TestClient,
+  type SignedUpOrganization,
+  type TestEnvironment,
+} from '../../testing';
+
+const b64 = (content: string | Uint8Array) => Buffer.from(content).toString('base64');
+
+describe.each(testDatabaseModes())('catalog import and export on %s', (mode) => {
+  let env: TestEnvironment;
+  let hospital: SignedUpOrganization;
+  let operator: TestClient;
+
+  const countRows = async () => {
+    const [row] = await selectRows<{ n: number }>(
+      env.database.db,
+      sql`select (select count(*) from catalog_version) + (select count(*) from requirement) as n`,
+    );
+    return Number(row?.n);
+  };
+
+  beforeAll(async () => {
+    env = await createTestEnvironment(mode);
+    await syncBundledCatalogs(env.database.db);
+    hospital = await signUpOrganization(
+      env.services,
+      { kind: 'hospital', name: '取込病院' },
+      'admin@import.test',
+    );
+    // The platform operator: a user flagged by the operator CLI, member of the platform organization.
+    operator = new TestClient(env.services, '192.0.2.99');
+    const state = await operator.call((api) =>
+      api.auth.signUp({
+        email: 'ops@bunkai.test',
+        password: TEST_PASSWORD,
+        displayName: '運用者',
+        locale: 'ja',
+      }),
+    );
+    await withRequestContext(env.database.db, { userId: state.user.id }, async (tx) => {
+      await tx
+        .update(schema.appUser)
+        .set({ isPlatformOperator: true })
+        .where(eq(schema.appUser.id, state.user.id));
+      await addPlatformOperator(tx, state.user.id);
+    });
+    await operator.call((api) =>
+      api.account.switchOrganization({ organizationId: '00000000-0000-4000-8000-00000000b0b0' }),
+    );
+    await enrolMfa(operator, env.services.clock);
+  });
+  afterAll(() => env.close());
+
+  it('refuses a malformed CSV with every bad row and column, and writes nothing', async () => {
+    const before = await countRows();
+    const csv = [
+      'code,parent_code,order,title_ja,audience',
+      'R-1,,0,体制,management',
+      'R-2,R-1,0,規程,everyone',
+      'R-3,R-1,1,,admin',
+      'R-1,,2,重複,staff',
+      'R-5,NOPE,0,孤児,staff',
+    ].join('\n');
+    const input = {
+      format: 'csv' as const,
+      fileName: 'rules.csv',
+      contentBase64: b64(csv),
+      csvMeta: {
+        catalogCode: 'rules',
+        catalogTitleJa: '規程',
+        catalogTitleEn: 'Rules',
+        versionLabel: '1',
+      },
+    };
+    for (const call of [
+      () => hospital.client.call((api) => api.catalogs.importPreview(input)),
+      () => hospital.client.call((api) => api.catalogs.import(input)),
+    ]) {
+      const result = await call();
+      expect(result.ok).toBe(false);
+      const issues = result.ok ? [] : result.issues;
+      const at = (row: number) => issues.filter((i) => i.row === row);
+      expect(at(3)[0]).toMatchObject({ column: 'audience' });
+      expect(at(3)[0]?.messages.ja).toBeTruthy();
+      expect(at(3)[0]?.messages.en).toBeTruthy();
+      expect(at(4)[0]).toMatchObject({ column: 'title_ja' });
+      expect(at(5)[0]).toMatchObject({ column: 'code' });
+      expect(at(6)[0]).toMatchObject({ column: 'parent_code' });
+    }
+    expect(await countRows()).toBe(before);
+  });
+
+  it('imports a private catalog once: the same file again changes nothing; exports round-trip', async () => {
+    const template = await hospital.client.call((api) => api.catalogs.template({ format: 'xlsx' }));
+    const input = {
+      format: 'xlsx' as const,
+      fileName: 'template.xlsx',
+      contentBase64: template.contentBase64,
+    };
+    const first = await hospital.client.call((api) => api.catalogs.import(input));
+    expect(first).toMatchObject({ ok: true, outcome: 'created' });
+    const again = await hospital.client.call((api) => api.catalogs.import(input));
+    expect(again).toMatchObject({ ok: true, outcome: 'unchanged' });
+    const versionId = first.ok ? first.versionId : '';
+    const mine = (await hospital.client.call((api) => api.catalogs.list())).find((c) =>
+      c.versions.some((v) => v.id === versionId),
+    );
+    const csvMeta = {
+      catalogCode: mine?.code ?? '',
+      catalogTitleJa: mine?.titleJa ?? '',
+      catalogTitleEn: mine?.titleEn ?? '',
+      versionLabel: mine?.versions[0]?.label ?? '',
+    };
+    expect(mine?.private).toBe(true);
+    for (const format of ['xlsx', 'csv', 'json', 'oscal'] as const) {
+      const file = await hospital.client.call((api) => api.catalogs.export({ versionId, format }));
+      const reimport = await hospital.client.call((api) =>
+        api.catalogs.importPreview({
+          format,
+          fileName: file.fileName,
+          contentBase64: file.contentBase64,
+          csvMeta,
+        }),
+      );
+      // CSV carries no version metadata (date, source): its requirements must still match.
+      if (format === 'csv') {
+        const preview = reimport.ok ? reimport.preview : null;
+        expect(preview?.diff?.counts).toEqual({ unchanged: preview?.requirementCount });
+      } else {
+        expect(reimport, format).toMatchObject({ ok: true, preview: { outcome: 'unchanged' } });
+      }
+    }
+  });
+
+  it('lets the platform operator import a new version from XLSX, read its diff, and publish it', async () => {
+    const catalogs = await operator.call((api) => api.catalogs.list());
+    const v60 = catalogs.find((c) => c.code === 'mhlw-gl')?.versions.find((v) => v.label === '6.0');
+    const exported = await operator.call((api) =>
+      api.catalogs.export({ versionId: v60?.id ?? '', format: 'xlsx' }),
+    );
+    // The next revision: relabel, add one requirement, reword another.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      Buffer.from(exported.contentBase64, 'base64') as unknown as ArrayBuffer,
+    );
+    const version = workbook.getWorksheet('version');
+    version?.eachRow((row) => {
+      if (row.getCell(1).text === 'label') row.getCell(2).value = '6.1';
+      if (row.getCell(1).text === 'effective_date') row.getCell(2).value = '2026-12-01';
+    });
+    const sheet = workbook.getWorksheet('requirements');
+    if (!sheet) throw new Error('no requirements sheet');
+    const header = (sheet.getRow(1).values as (string | undefined)[]).map((v) => v ?? '');
+    const col = (name: string) => header.indexOf(name);
+    const added = sheet.getRow(sheet.rowCount + 1);
+    added.getCell(col('code')).value = 'MHLW61-NEW-01';
+    added.getCell(col('order')).value = 999;
+    added.getCell(col('title_ja')).value = '生成AI利用時の情報管理';
+    added.getCell(col('title_en')).value = 'Information handling when using generative AI';
+    sheet.getRow(3).getCell(col('title_ja')).value = '改訂された表題';
+    const file = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+
+    const preview = await operator.call((api) =>
+      api.catalogs.importPreview({
+        format: 'xlsx',
+        fileName: 'mhlw-gl_6.1.xlsx',
+        contentBase64: file,
+      }),
+    );
+    expect(preview).toMatchObject({
+      ok: true,
+      preview: { outcome: 'new_version', previous: { label: '6.0' } },
+    });
+    const counts = preview.ok ? preview.preview.diff?.counts : {};
+    expect(counts).toMatchObject({ added: 1, changed: 1 });
+
+    const imported = await operator.call((api) =>
+      api.catalogs.import({ format: 'xlsx', fileName: 'mhlw-gl_6.1.xlsx', contentBase64: file }),
+    );
+    const versionId = imported.ok ? imported.versionId : '';
+    // A draft is invisible to hospitals until published.
+    const hidden = await hospital.client.call((api) => api.catalogs.list());
+    expect(hidden.find((c) => c.code === 'mhlw-gl')?.versions.map((v) => v.label)).not.toContain(
+      '6.1',
+    );
+    await expect(
+      hospital.client.call((api) => api.catalogs.setStatus({ versionId, status: 'published' })),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await operator.call((api) => api.catalogs.setStatus({ versionId, status: 'published' }));
+    const shown = await hospital.client.call((api) => api.catalogs.list());
+    expect(shown.find((c) => c.code === 'mhlw-gl')?.versions[0]?.label).toBe('6.1');
+    // Published versions are never overwritten.
+    const overwrite = await operator
+      .call((api) =>
+        api.catalogs.import({
+          format: 'json',
+          fileName: 'x.json',
+          contentBase64: b64(
+            JSON.stringify({
+              catalog: { code: 'mhlw-gl', titleJa: 'x', titleEn: 'x' },
+              version: { label: '6.1' },
+              requirements: [],
+            }),
+          ),
+        }),
+      )
+      .catch((error: unknown) => error);
+    expect(overwrite).toMatchObject({ code: 'CONFLICT' });
+    const log = await operator.call((api) => api.organization.auditLog({ limit: 5 }));
+    expect(log.entries.map((e) => e.action)).toContain('catalog_version.publish');
+  });
+});

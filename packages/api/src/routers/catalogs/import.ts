@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { saveCatalogVersion, SaveOutcome } from '@bunkai/core';
+import { actorOf } from '../../actor';
+import { organizationProcedure } from '../../trpc';
+import { CatalogFileInput, ImportIssue, parseUpload } from './file-input';
+import { catalogScope } from './scope';
+
+/**
+ * Imports a catalog version as a draft (publishing is a separate, deliberate step). A file with
+ * any bad row writes nothing; the same file again changes nothing.
+ */
+export const importVersion = organizationProcedure({ role: 'admin' })
+  .input(CatalogFileInput)
+  .output(
+    z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), versionId: z.uuid(), outcome: SaveOutcome }),
+      z.object({ ok: z.literal(false), issues: z.array(ImportIssue) }),
+    ]),
+  )
+  .mutation(async ({ ctx, input }) => {
+    const parsed = await parseUpload(input);
+    if (!parsed.ok) return { ok: false as const, issues: parsed.issues };
+    const doc = { ...parsed.value, version: { ...parsed.value.version, status: 'draft' as const } };
+    const saved = await saveCatalogVersion(
+      ctx.tx,
+      actorOf(ctx, ctx.user.id),
+      catalogScope(ctx.organization),
+      doc,
+    );
+    return { ok: true as const, ...saved };
+  });
