@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createUser, hashPassword } from '@bunkai/auth';
 import {
+  PLATFORM_ORGANIZATION_ID,
   addPlatformOperator,
   addSystemsToWorkspace,
   createOrganization,
@@ -108,6 +109,12 @@ export async function seedDemoNetworkIfEmpty(db: Db): Promise<DemoLogin[]> {
       .set({ isPlatformOperator: true })
       .where(eq(schema.appUser.id, operator.id));
     await addPlatformOperator(tx, operator.id);
+    // Demo only, like the demo organizations below: the operator can try publishing without an
+    // authenticator app.
+    await tx
+      .update(schema.organization)
+      .set({ requireMfaForAdmins: false })
+      .where(eq(schema.organization.id, PLATFORM_ORGANIZATION_ID));
     logins.push({ organization: '—', role: 'platform_operator', email: operator.email, password });
 
     const orgIds = new Map<string, string>();

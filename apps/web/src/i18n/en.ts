@@ -479,6 +479,7 @@ export const en: Messages = {
       option: '{{name}} ({{status}})',
       prompt: 'Choose the two versions to compare.',
       heading: '{{from}} → {{to}}',
+      headingSame: '{{catalog}}: {{from}} → {{to}}',
       basisCrosswalk: 'Compared by the crosswalk between the versions.',
       basisCode: 'There is no crosswalk between these versions, so items are matched by code.',
       summary: 'Changes',

@@ -479,6 +479,7 @@ export const ja = {
       option: '{{name}}（{{status}}）',
       prompt: '比較する2つの版を選んでください。',
       heading: '{{from}} → {{to}}',
+      headingSame: '{{catalog}}：{{from}} → {{to}}',
       basisCrosswalk: '版の間の対応表（クロスウォーク）にもとづいて比較しています。',
       basisCode: 'この2つの版には対応表がないため、コードが同じ項目どうしを比較しています。',
       summary: '変更の件数',

@@ -130,7 +130,10 @@ function CatalogCard({ catalog }: { catalog: Catalog }) {
                     to="/catalogs/$versionId"
                     params={{ versionId: v.id }}
                     className="bk-button bk-button-secondary"
-                    aria-label={t('catalogs.actionOn', { action: t('catalogs.view'), name: name(v) })}
+                    aria-label={t('catalogs.actionOn', {
+                      action: t('catalogs.view'),
+                      name: name(v),
+                    })}
                   >
                     {t('catalogs.view')}
                   </Link>

@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Card, Form, FormError, Notice, PageHeader, SelectField, SubmitRow } from '@bunkai/ui';
+import { Button, ButtonRow, Card, FormError, Notice, PageHeader, SelectField } from '@bunkai/ui';
 import { errorMessage } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import type { Catalog } from '../../lib/types';
 import { RequireOrganization } from '../shell/access';
-import { findVersion, useCatalogs } from './catalog-data';
+import { findVersion, useCatalogs, type VersionInCatalog } from './catalog-data';
 import { DiffView } from './diff-view';
 import { useCatalogText } from './labels';
 import type { DiffSearch } from './search';
@@ -40,10 +40,16 @@ function DiffContent({ search }: { search: DiffSearch }) {
   });
   if (catalogs.isPending) return <Notice>{t('common.loading')}</Notice>;
   if (catalogs.isError) return <Notice tone="error">{errorMessage(catalogs.error)}</Notice>;
-  const name = (versionId: string) => {
-    const found = findVersion(catalogs.data, versionId);
-    return found ? text.versionName(found.catalog, found.version.label) : versionId;
-  };
+  const fromFound = from ? findVersion(catalogs.data, from) : null;
+  const toFound = to ? findVersion(catalogs.data, to) : null;
+  const sameCatalog = Boolean(fromFound && fromFound.catalog.id === toFound?.catalog.id);
+  // Within one catalog the version labels say enough; across catalogs, name both in full.
+  const name = (found: VersionInCatalog | null, versionId: string) =>
+    found
+      ? sameCatalog
+        ? found.version.label
+        : text.versionName(found.catalog, found.version.label)
+      : versionId;
   return (
     <>
       <VersionPicker catalogs={catalogs.data} search={search} />
@@ -56,11 +62,21 @@ function DiffContent({ search }: { search: DiffSearch }) {
       ) : diff.isError ? (
         <Notice tone="error">{errorMessage(diff.error)}</Notice>
       ) : (
-        <Card title={t('catalogs.diff.heading', { from: name(from), to: name(to) })}>
+        <Card
+          title={
+            sameCatalog && fromFound
+              ? t('catalogs.diff.headingSame', {
+                  catalog: text.title(fromFound.catalog),
+                  from: name(fromFound, from),
+                  to: name(toFound, to),
+                })
+              : t('catalogs.diff.heading', { from: name(fromFound, from), to: name(toFound, to) })
+          }
+        >
           <DiffView
             diff={diff.data}
-            fromName={name(from)}
-            toName={name(to)}
+            fromName={name(fromFound, from)}
+            toName={name(toFound, to)}
             fromVersionId={from}
             toVersionId={to}
           />
@@ -88,9 +104,13 @@ function VersionPicker({ catalogs, search }: { catalogs: Catalog[]; search: Diff
   );
   return (
     <Card title={t('catalogs.diff.pick')}>
-      <Form
-        label={t('catalogs.diff.pick')}
-        onSubmit={() => {
+      <FormError message={error} />
+      <form
+        className="bk-picker"
+        noValidate
+        aria-label={t('catalogs.diff.pick')}
+        onSubmit={(event) => {
+          event.preventDefault();
           if (!from || !to) {
             setError(t('catalogs.diff.prompt'));
             return;
@@ -99,7 +119,6 @@ function VersionPicker({ catalogs, search }: { catalogs: Catalog[]; search: Diff
           void navigate({ to: '/catalogs/diff', search: { from, to } });
         }}
       >
-        <FormError message={error} />
         <SelectField
           label={t('catalogs.diff.from')}
           value={from}
@@ -114,8 +133,10 @@ function VersionPicker({ catalogs, search }: { catalogs: Catalog[]; search: Diff
           placeholder={t('catalogs.diff.choose')}
           onChange={setTo}
         />
-        <SubmitRow label={t('catalogs.diff.submit')} pending={false} />
-      </Form>
+        <ButtonRow>
+          <Button type="submit">{t('catalogs.diff.submit')}</Button>
+        </ButtonRow>
+      </form>
     </Card>
   );
 }

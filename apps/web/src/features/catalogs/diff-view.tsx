@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup, Muted, Stats, Table } from '@bunkai/ui';
 import { DIFF_KINDS, type DiffEntry, type DiffKind, type VersionDiff } from '../../lib/types';
-import { KindBadge, RelationBadge, useCatalogText } from './labels';
+import { KindBadge, RelationBadge, useCatalogText, useLocalNote } from './labels';
 
 type Side = DiffEntry['from'][number];
 
@@ -27,6 +27,7 @@ export function DiffView({
   toVersionId?: string;
 }) {
   const { t } = useTranslation();
+  const localNote = useLocalNote();
   const [kinds, setKinds] = useState<DiffKind[]>(DIFF_KINDS.filter((k) => k !== 'unchanged'));
   const rows = diff.entries
     .map((entry, index) => ({ ...entry, key: String(index) }))
@@ -46,66 +47,75 @@ export function DiffView({
           ? t('catalogs.diff.basisCrosswalk')
           : t('catalogs.diff.basisCode')}
       </Muted>
-      <CheckboxGroup
-        legend={t('catalogs.diff.kindFilter')}
-        options={DIFF_KINDS.map((kind) => ({
-          value: kind,
-          label: t(`catalogs.diff.kinds.${kind}`),
-        }))}
-        values={kinds}
-        onChange={(values) => {
-          // Keep the reading order whatever order the boxes were ticked in.
-          setKinds(DIFF_KINDS.filter((k) => values.includes(k)));
-        }}
-      />
+      <div className="bk-inline-choices">
+        <CheckboxGroup
+          legend={t('catalogs.diff.kindFilter')}
+          options={DIFF_KINDS.map((kind) => ({
+            value: kind,
+            label: t(`catalogs.diff.kinds.${kind}`),
+          }))}
+          values={kinds}
+          onChange={(values) => {
+            // Keep the reading order whatever order the boxes were ticked in.
+            setKinds(DIFF_KINDS.filter((k) => values.includes(k)));
+          }}
+        />
+      </div>
       <p className="bk-muted" aria-live="polite">
         {t('catalogs.diff.shown', { total: diff.entries.length, shown: rows.length })}
       </p>
-      <Table<DiffEntry & { key: string }>
-        rows={rows}
-        rowKey={(row) => row.key}
-        empty={t('catalogs.diff.empty')}
-        columns={[
-          {
-            key: 'kind',
-            header: t('catalogs.diff.kind'),
-            cell: (row) => <KindBadge kind={row.kind} />,
-            nowrap: true,
-          },
-          {
-            key: 'from',
-            header: (
-              <>
-                {t('catalogs.diff.from')}
-                <span className="bk-sub">{fromName}</span>
-              </>
-            ),
-            cell: (row) => <Sides sides={row.from} versionId={fromVersionId} />,
-          },
-          {
-            key: 'relation',
-            header: t('catalogs.diff.relation'),
-            cell: (row) =>
-              row.relation ? <RelationBadge relation={row.relation} /> : <span aria-hidden>→</span>,
-            nowrap: true,
-          },
-          {
-            key: 'to',
-            header: (
-              <>
-                {t('catalogs.diff.to')}
-                <span className="bk-sub">{toName}</span>
-              </>
-            ),
-            cell: (row) => <Sides sides={row.to} versionId={toVersionId} />,
-          },
-          {
-            key: 'note',
-            header: t('catalogs.diff.note'),
-            cell: (row) => (row.note ? <span className="bk-note">{row.note}</span> : null),
-          },
-        ]}
-      />
+      <div className="bk-diff">
+        <Table<DiffEntry & { key: string }>
+          rows={rows}
+          rowKey={(row) => row.key}
+          empty={t('catalogs.diff.empty')}
+          columns={[
+            {
+              key: 'kind',
+              header: t('catalogs.diff.kind'),
+              cell: (row) => <KindBadge kind={row.kind} />,
+              nowrap: true,
+            },
+            {
+              key: 'from',
+              header: (
+                <>
+                  {t('catalogs.diff.from')}
+                  <span className="bk-sub">{fromName}</span>
+                </>
+              ),
+              cell: (row) => <Sides sides={row.from} versionId={fromVersionId} />,
+            },
+            {
+              key: 'relation',
+              header: t('catalogs.diff.relation'),
+              cell: (row) =>
+                row.relation ? (
+                  <RelationBadge relation={row.relation} />
+                ) : (
+                  <span aria-hidden>→</span>
+                ),
+              nowrap: true,
+            },
+            {
+              key: 'to',
+              header: (
+                <>
+                  {t('catalogs.diff.to')}
+                  <span className="bk-sub">{toName}</span>
+                </>
+              ),
+              cell: (row) => <Sides sides={row.to} versionId={toVersionId} />,
+            },
+            {
+              key: 'note',
+              header: t('catalogs.diff.note'),
+              cell: (row) =>
+                row.note ? <span className="bk-note">{localNote(row.note)}</span> : null,
+            },
+          ]}
+        />
+      </div>
     </>
   );
 }

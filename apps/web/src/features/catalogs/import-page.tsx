@@ -346,7 +346,11 @@ function PreviewCard({
                 </>
               ),
             },
-            { id: 'version', label: t('catalogs.importPage.version'), value: preview.version.label },
+            {
+              id: 'version',
+              label: t('catalogs.importPage.version'),
+              value: preview.version.label,
+            },
             {
               id: 'requirementCount',
               label: t('catalogs.importPage.requirementCount'),
@@ -447,7 +451,9 @@ function ImportDone({
         >
           {t('catalogs.importPage.open')}
         </Link>
-        {found ? <StatusAction catalog={found.catalog} version={found.version} name={name} /> : null}
+        {found ? (
+          <StatusAction catalog={found.catalog} version={found.version} name={name} />
+        ) : null}
         <Button variant="secondary" onClick={onRestart}>
           {t('catalogs.importPage.another')}
         </Button>

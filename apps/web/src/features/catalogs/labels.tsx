@@ -106,10 +106,23 @@ export function RequirementChips({ item }: { item: Requirement }) {
         {t('catalogs.ownerChip', { owner: t(`catalogs.owners.${item.defaultOwner}`) })}
       </Badge>
     ) : null,
-    item.level ? (
-      <Badge key="level">{t('catalogs.levelChip', { level: item.level })}</Badge>
-    ) : null,
+    item.level ? <Badge key="level">{t('catalogs.levelChip', { level: item.level })}</Badge> : null,
     item.unconfirmed ? <UnconfirmedBadge key="unconfirmed" /> : null,
   ].filter(Boolean);
   return chips.length > 0 ? <div className="bk-chips">{chips}</div> : null;
+}
+
+// "ja / en" in one string (the bundled crosswalk notes): the " / " after Japanese text and before
+// Latin text. The English half may itself quote Japanese, so only the seam is looked for.
+const BILINGUAL_SEAM = /(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])\s\/\s(?=[A-Za-z0-9"“(])/;
+
+/** A note written "日本語 / English" in the current language; any other note as it is. */
+export function useLocalNote() {
+  const { i18n } = useTranslation();
+  const en = i18n.language === 'en';
+  return (note: string): string => {
+    const seam = BILINGUAL_SEAM.exec(note);
+    if (!seam) return note;
+    return en ? note.slice(seam.index + seam[0].length) : note.slice(0, seam.index);
+  };
 }

@@ -6,7 +6,7 @@ import { errorMessage } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import type { Counterpart, Requirement } from '../../lib/types';
 import { findVersion, useCatalogs } from './catalog-data';
-import { RelationBadge, RequirementChips, useCatalogText } from './labels';
+import { RelationBadge, RequirementChips, useCatalogText, useLocalNote } from './labels';
 import type { VersionSearch } from './search';
 
 /** The detail of one item: its full text, attributes and where it went in other versions. */
@@ -29,6 +29,7 @@ export function RequirementPanel({
         to="/catalogs/$versionId"
         params={{ versionId }}
         search={{ ...search, item: undefined }}
+        resetScroll={false}
         className="bk-button bk-button-secondary"
       >
         {t('catalogs.detail.close')}
@@ -116,6 +117,7 @@ function Attributes({
               to="/catalogs/$versionId"
               params={{ versionId }}
               search={{ ...search, item: item.parentCode }}
+              resetScroll={false}
             >
               {item.parentCode}
             </Link>
@@ -161,6 +163,7 @@ function Attributes({
 function Counterparts({ counterparts }: { counterparts: Counterpart[] }) {
   const { t } = useTranslation();
   const text = useCatalogText();
+  const localNote = useLocalNote();
   const catalogs = useCatalogs();
   if (counterparts.length === 0) return <Muted>{t('catalogs.detail.noCounterparts')}</Muted>;
   const versionName = (c: Counterpart) => {
@@ -202,7 +205,7 @@ function Counterparts({ counterparts }: { counterparts: Counterpart[] }) {
                       <span className="bk-muted">{t('catalogs.detail.noCounterpartCode')}</span>
                     )}
                   </div>
-                  {c.note ? <p className="bk-sub">{c.note}</p> : null}
+                  {c.note ? <p className="bk-sub">{localNote(c.note)}</p> : null}
                 </li>
               );
             })}

@@ -201,6 +201,7 @@ function RequirementList({ versionId, search }: { versionId: string; search: Ver
       params: { versionId },
       search: { ...search, ...patch },
       replace: true,
+      resetScroll: false,
     });
   };
 
@@ -214,6 +215,7 @@ function RequirementList({ versionId, search }: { versionId: string; search: Ver
         params: { versionId },
         search: { ...search, q: next },
         replace: true,
+        resetScroll: false,
       });
     }, SEARCH_DELAY_MS);
     return () => {
@@ -225,9 +227,7 @@ function RequirementList({ versionId, search }: { versionId: string; search: Ver
   const parentOf = new Map(shape.map((r) => [r.code, r.parentCode]));
   const withChildren = new Set(shape.flatMap((r) => (r.parentCode ? [r.parentCode] : [])));
   const levels = [
-    ...new Set(
-      [...shape.map((r) => r.level), search.level].filter((l): l is string => Boolean(l)),
-    ),
+    ...new Set([...shape.map((r) => r.level), search.level].filter((l): l is string => Boolean(l))),
   ];
   const hidden = (item: Requirement) => {
     let parent = item.parentCode;
@@ -385,6 +385,7 @@ function RequirementList({ versionId, search }: { versionId: string; search: Ver
                           to="/catalogs/$versionId"
                           params={{ versionId }}
                           search={{ ...search, item: item.code }}
+                          resetScroll={false}
                         >
                           <span className="bk-mono">{item.code}</span> {text.title(item)}
                         </Link>
