@@ -4,6 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { createSession, DEFAULT_SESSION_POLICY } from '@bunkai/auth';
 import { createTestServices, TestClient, type Caller } from '@bunkai/api/testing';
+import { syncBundledCatalogs } from '@bunkai/core';
 import { selectRows, sql, withRequestContext, type Db } from '@bunkai/db';
 import { createTestDb } from '@bunkai/db/testing';
 import { startMailSink } from '@bunkai/mail/sink';
@@ -146,6 +147,17 @@ async function main(): Promise<void> {
                  (select count(*)::int from audit_event) as audit_events`,
     );
     console.log(`Data set on ${mode} (${Math.round(performance.now() - started)} ms):`, counts);
+    await syncBundledCatalogs(database.db);
+    const [v60] = await selectRows<{ id: string }>(
+      database.db,
+      sql`select v.id from catalog_version v join catalog c on c.id = v.catalog_id
+          where c.code = 'mhlw-gl' and v.label = '6.0'`,
+    );
+    const [v52] = await selectRows<{ id: string }>(
+      database.db,
+      sql`select v.id from catalog_version v join catalog c on c.id = v.catalog_id
+          where c.code = 'mhlw-gl' and v.label = '5.2'`,
+    );
     const hospital = await signedInAs(services, database.db, 'hospital');
     const vendor = await signedInAs(services, database.db, 'vendor');
     const call =
@@ -179,6 +191,33 @@ async function main(): Promise<void> {
           selectRows(
             database.db,
             sql`select e.*, u.display_name from audit_event e left join app_user u on u.id = e.actor_user_id where e.organization_id = ${hospital.organizationId} order by e.seq desc limit 50`,
+          ),
+      ],
+      [
+        'catalogs.requirements 6.0 search (hospital)',
+        call(hospital.client, (api) =>
+          api.catalogs.requirements({ versionId: v60?.id ?? '', search: '管理', limit: 200 }),
+        ),
+        () =>
+          selectRows(
+            database.db,
+            sql`select * from requirement where catalog_version_id = ${v60?.id}
+                and (title_ja ilike '%管理%' or text_ja ilike '%管理%' or title_en ilike '%管理%' or text_en ilike '%管理%' or code ilike '%管理%')
+                order by position limit 200`,
+          ),
+      ],
+      [
+        'catalogs.diff 5.2 → 6.0 (hospital)',
+        call(hospital.client, (api) =>
+          api.catalogs.diff({ fromVersionId: v52?.id ?? '', toVersionId: v60?.id ?? '' }),
+        ),
+        () =>
+          selectRows(
+            database.db,
+            sql`select e.*, f.title_ja, t.title_ja from crosswalk c join crosswalk_entry e on e.crosswalk_id = c.id
+                left join requirement f on f.catalog_version_id = c.from_version_id and f.code = e.from_code
+                left join requirement t on t.catalog_version_id = c.to_version_id and t.code = e.to_code
+                where c.from_version_id = ${v52?.id} and c.to_version_id = ${v60?.id}`,
           ),
       ],
     ];
