@@ -518,6 +518,7 @@ export const en: Messages = {
         json: 'JSON (Bunkai format)',
         oscal: 'OSCAL catalog (JSON)',
       },
+      csvLegend: 'Guideline and version',
       csvLead: 'A CSV file does not name its guideline and version; enter them here.',
       catalogCode: 'Guideline code',
       catalogCodeHint:

@@ -519,6 +519,7 @@ export const ja = {
         json: 'JSON（分界の形式）',
         oscal: 'OSCAL カタログ（JSON）',
       },
+      csvLegend: 'ガイドラインと版',
       csvLead:
         'CSV ファイルにはガイドラインの名前と版が含まれないため、次の項目を入力してください。',
       catalogCode: 'ガイドラインのコード',

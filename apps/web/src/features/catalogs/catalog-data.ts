@@ -10,15 +10,30 @@ export interface VersionInCatalog {
   previous: CatalogVersion | null;
 }
 
-/** Finds a version among the catalogs the caller can read. */
+const byLabel = new Intl.Collator('en', { numeric: true });
+
+/**
+ * A catalog's versions, newest first: by effective date (unknown dates count as oldest), then by
+ * label in numeric order, so a draft 6.1 with 6.0's date still comes after 6.0.
+ */
+export function newestFirst(versions: readonly CatalogVersion[]): CatalogVersion[] {
+  return [...versions].sort(
+    (a, b) =>
+      (b.effectiveDate ?? '').localeCompare(a.effectiveDate ?? '') ||
+      byLabel.compare(b.label, a.label),
+  );
+}
+
+/** Finds a version among the catalogs the caller can read, with the one before it. */
 export function findVersion(
   catalogs: readonly Catalog[] | undefined,
   versionId: string,
 ): VersionInCatalog | null {
   for (const catalog of catalogs ?? []) {
-    const index = catalog.versions.findIndex((v) => v.id === versionId);
-    const version = catalog.versions[index];
-    if (version) return { catalog, version, previous: catalog.versions[index + 1] ?? null };
+    const versions = newestFirst(catalog.versions);
+    const index = versions.findIndex((v) => v.id === versionId);
+    const version = versions[index];
+    if (version) return { catalog, version, previous: versions[index + 1] ?? null };
   }
   return null;
 }

@@ -4,7 +4,7 @@ import { Badge, ButtonRow, Card, Notice, PageHeader, Table } from '@bunkai/ui';
 import { errorMessage } from '../../lib/errors';
 import type { Catalog, CatalogVersion } from '../../lib/types';
 import { RequireOrganization } from '../shell/access';
-import { useCatalogAccess, useCatalogs } from './catalog-data';
+import { newestFirst, useCatalogAccess, useCatalogs } from './catalog-data';
 import { StatusBadge, useCatalogText } from './labels';
 import { useEffectiveDate } from './use-effective-date';
 import { ExportMenu, StatusAction } from './version-actions';
@@ -60,6 +60,7 @@ function CatalogCard({ catalog }: { catalog: Catalog }) {
   const effectiveDate = useEffectiveDate();
   const sub = text.subtitle(catalog);
   const name = (version: CatalogVersion) => text.versionName(catalog, version.label);
+  const versions = newestFirst(catalog.versions);
   return (
     <Card title={text.title(catalog)} id={`catalog-${catalog.code}`}>
       <p className="bk-muted">
@@ -72,7 +73,7 @@ function CatalogCard({ catalog }: { catalog: Catalog }) {
         ) : null}
       </p>
       <Table<CatalogVersion>
-        rows={catalog.versions}
+        rows={versions}
         rowKey={(v) => v.id}
         columns={[
           {
@@ -122,8 +123,7 @@ function CatalogCard({ catalog }: { catalog: Catalog }) {
             key: 'actions',
             header: t('catalogs.actions'),
             cell: (v) => {
-              const index = catalog.versions.indexOf(v);
-              const previous = catalog.versions[index + 1];
+              const previous = versions[versions.indexOf(v) + 1];
               return (
                 <ButtonRow>
                   <Link

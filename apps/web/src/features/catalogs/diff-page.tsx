@@ -7,7 +7,7 @@ import { errorMessage } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import type { Catalog } from '../../lib/types';
 import { RequireOrganization } from '../shell/access';
-import { findVersion, useCatalogs, type VersionInCatalog } from './catalog-data';
+import { findVersion, newestFirst, useCatalogs, type VersionInCatalog } from './catalog-data';
 import { DiffView } from './diff-view';
 import { useCatalogText } from './labels';
 import type { DiffSearch } from './search';
@@ -94,7 +94,7 @@ function VersionPicker({ catalogs, search }: { catalogs: Catalog[]; search: Diff
   const [to, setTo] = useState(search.to ?? '');
   const [error, setError] = useState<string | null>(null);
   const options = catalogs.flatMap((catalog) =>
-    catalog.versions.map((version) => ({
+    newestFirst(catalog.versions).map((version) => ({
       value: version.id,
       label: t('catalogs.diff.option', {
         name: text.versionName(catalog, version.label),

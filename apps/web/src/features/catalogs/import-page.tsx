@@ -240,7 +240,8 @@ function Importer({ onRestart }: { onRestart: () => void }) {
           />
           {format === 'csv' ? (
             <fieldset className="bk-field bk-choices">
-              <legend>{t('catalogs.importPage.csvLead')}</legend>
+              <legend>{t('catalogs.importPage.csvLegend')}</legend>
+              <p className="bk-field-hint">{t('catalogs.importPage.csvLead')}</p>
               <div className="bk-form">
                 {CSV_FIELDS.map((field) => (
                   <TextField
@@ -412,8 +413,8 @@ function PreviewCard({
         >
           <DiffView
             diff={preview.diff}
-            fromName={text.versionName(preview.catalog, previous.label)}
-            toName={text.versionName(preview.catalog, preview.version.label)}
+            fromName={previous.label}
+            toName={preview.version.label}
             fromVersionId={previous.versionId}
           />
         </Card>
