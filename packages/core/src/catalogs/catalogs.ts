@@ -135,24 +135,12 @@ export async function saveCatalogVersion(
   // Batches keep each statement's parameter count well under PostgreSQL's limit.
   for (let i = 0; i < ordered.length; i += 500) {
     await tx.insert(schema.requirement).values(
-      ordered.slice(i, i + 500).map((r, j) => ({
+      ordered.slice(i, i + 500).map(({ order, ...fields }, j) => ({
+        ...fields,
         organizationId,
         catalogVersionId: versionId,
-        code: r.code,
-        parentCode: r.parentCode,
         position: i + j,
-        siblingOrder: r.order,
-        titleJa: r.titleJa,
-        titleEn: r.titleEn,
-        textJa: r.textJa,
-        textEn: r.textEn,
-        audience: r.audience,
-        level: r.level,
-        facilitySizes: r.facilitySizes,
-        defaultOwner: r.defaultOwner,
-        phase: r.phase,
-        checklistRefs: r.checklistRefs,
-        unconfirmed: r.unconfirmed,
+        siblingOrder: order,
       })),
     );
   }
@@ -211,15 +199,7 @@ export async function saveCrosswalk(
   const fromVersionId = await findVersionId(tx, scope, doc.from.catalog, doc.from.version);
   const toVersionId = await findVersionId(tx, scope, doc.to.catalog, doc.to.version);
   const hash = documentHash(doc);
-  const [existing] = await tx
-    .select()
-    .from(schema.crosswalk)
-    .where(
-      and(
-        eq(schema.crosswalk.fromVersionId, fromVersionId),
-        eq(schema.crosswalk.toVersionId, toVersionId),
-      ),
-    );
+  const existing = await findCrosswalk(tx, fromVersionId, toVersionId);
   if (existing?.contentHash === hash) return { crosswalkId: existing.id, outcome: 'unchanged' };
   let crosswalkId: string;
   if (existing) {
@@ -460,4 +440,18 @@ export function presentRequirement(
     checklistRefs: row.checklistRefs,
     unconfirmed: row.unconfirmed,
   };
+}
+
+/** The crosswalk from one version to another, if one was imported. */
+export async function findCrosswalk(tx: Tx, fromVersionId: string, toVersionId: string) {
+  const [found] = await tx
+    .select()
+    .from(schema.crosswalk)
+    .where(
+      and(
+        eq(schema.crosswalk.fromVersionId, fromVersionId),
+        eq(schema.crosswalk.toVersionId, toVersionId),
+      ),
+    );
+  return found;
 }

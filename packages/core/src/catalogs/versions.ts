@@ -5,6 +5,7 @@ import { recordAudit, type Actor } from '../actor';
 import { DomainError, notFound } from '../errors';
 import {
   depthsOf,
+  findCrosswalk,
   presentRequirement,
   Requirement,
   requireVersion,
@@ -220,15 +221,7 @@ export async function diffVersions(
       .from(schema.requirement)
       .where(eq(schema.requirement.catalogVersionId, versionId))
       .orderBy(asc(schema.requirement.position));
-  const [crosswalk] = await tx
-    .select()
-    .from(schema.crosswalk)
-    .where(
-      and(
-        eq(schema.crosswalk.fromVersionId, fromVersionId),
-        eq(schema.crosswalk.toVersionId, toVersionId),
-      ),
-    );
+  const crosswalk = await findCrosswalk(tx, fromVersionId, toVersionId);
   const links = crosswalk
     ? await tx
         .select()
@@ -275,22 +268,21 @@ export async function exportCatalogVersion(tx: Tx, versionId: string): Promise<C
       source: version.source,
       notes: version.notes,
     },
-    requirements: rows.map((r) => ({
-      code: r.code,
-      parentCode: r.parentCode,
-      order: r.siblingOrder,
-      titleJa: r.titleJa,
-      titleEn: r.titleEn,
-      textJa: r.textJa,
-      textEn: r.textEn,
-      audience: r.audience,
-      level: r.level,
-      facilitySizes: r.facilitySizes as CatalogVersionDoc['requirements'][number]['facilitySizes'],
-      defaultOwner: r.defaultOwner,
-      phase: r.phase,
-      checklistRefs: r.checklistRefs,
-      unconfirmed: r.unconfirmed,
-    })),
+    requirements: rows.map(
+      ({
+        id: _id,
+        organizationId: _o,
+        catalogVersionId: _v,
+        position: _p,
+        siblingOrder,
+        ...r
+      }) => ({
+        ...r,
+        order: siblingOrder,
+        facilitySizes:
+          r.facilitySizes as CatalogVersionDoc['requirements'][number]['facilitySizes'],
+      }),
+    ),
   };
 }
 
