@@ -2,34 +2,23 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '@bunkai/api-server/server';
-import { browserAvailable, launchBrowser } from './testing/browser';
+import { browserAvailable } from './testing/browser';
 import { demoLogin, openPage, signIn } from './testing/pages';
-import { startTestServer } from './testing/server';
+import { useServerAndBrowser } from './testing/server';
 
 const GL = '医療情報システムの安全管理に関するガイドライン';
 
 describe.runIf(browserAvailable())('guideline catalogs (Chromium)', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const env = useServerAndBrowser({ beforeAll, afterAll });
   let dir: string;
   beforeAll(async () => {
-    [server, browser, dir] = await Promise.all([
-      startTestServer(),
-      launchBrowser(),
-      mkdtemp(join(tmpdir(), 'bunkai-e2e-')),
-    ]);
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
+    dir = await mkdtemp(join(tmpdir(), 'bunkai-e2e-'));
   });
 
   it('lets the platform operator import a version from XLSX, read its diff and publish it', async () => {
-    const page = await openPage(browser, `${server.url}/sign-in`);
-    const login = demoLogin(server, 'operator@demo.bunkai.example');
+    const page = await openPage(env.browser, `${env.server.url}/sign-in`);
+    const login = demoLogin(env.server, 'operator@demo.bunkai.example');
     await signIn(page, login.email, login.password);
 
     // A malformed file is refused with its rows and columns; nothing is imported.
@@ -49,7 +38,7 @@ describe.runIf(browserAvailable())('guideline catalogs (Chromium)', () => {
     }
     const badFile = join(dir, 'bad.xlsx');
     await writeFile(badFile, Buffer.from(await bad.xlsx.writeBuffer()));
-    await page.goto(`${server.url}/catalogs/import`);
+    await page.goto(`${env.server.url}/catalogs/import`);
     await page.getByLabel('取り込むファイル').setInputFiles(badFile);
     await page.getByRole('button', { name: '内容を確認' }).click();
     const issues = page.locator('#import-issues');
@@ -59,7 +48,7 @@ describe.runIf(browserAvailable())('guideline catalogs (Chromium)', () => {
     expect(await issues.getByRole('cell', { name: 'title_ja' }).count()).toBeGreaterThan(0);
 
     // Next revision: export 6.0 as XLSX, relabel it and add an item.
-    await page.goto(`${server.url}/catalogs`);
+    await page.goto(`${env.server.url}/catalogs`);
     await page.getByRole('button', { name: `エクスポート：${GL} 6.0` }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Excel（XLSX）' }).click();
@@ -80,7 +69,7 @@ describe.runIf(browserAvailable())('guideline catalogs (Chromium)', () => {
     const next = join(dir, 'mhlw-gl_6.1.xlsx');
     await workbook.xlsx.writeFile(next);
 
-    await page.goto(`${server.url}/catalogs/import`);
+    await page.goto(`${env.server.url}/catalogs/import`);
     await page.getByLabel('取り込むファイル').setInputFiles(next);
     await page.getByRole('button', { name: '内容を確認' }).click();
     const preview = page.locator('#import-preview');
@@ -96,10 +85,10 @@ describe.runIf(browserAvailable())('guideline catalogs (Chromium)', () => {
   });
 
   it('lets a hospital browse 6.0 in Japanese and find where a 5.2 item went', async () => {
-    const page = await openPage(browser, `${server.url}/sign-in`);
-    const login = demoLogin(server, 'kitahama.member@demo.bunkai.example');
+    const page = await openPage(env.browser, `${env.server.url}/sign-in`);
+    const login = demoLogin(env.server, 'kitahama.member@demo.bunkai.example');
     await signIn(page, login.email, login.password);
-    await page.goto(`${server.url}/catalogs`);
+    await page.goto(`${env.server.url}/catalogs`);
     // The operator's 6.1 is published now; hospitals see it beside 6.0.
     await page.getByRole('link', { name: `閲覧：${GL} 6.1` }).waitFor();
     await page.getByRole('link', { name: `閲覧：${GL} 5.2` }).click();

@@ -1,26 +1,16 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '@bunkai/api-server/server';
-import { browserAvailable, launchBrowser } from './testing/browser';
+import { browserAvailable } from './testing/browser';
 import { demoLogin, openPage, signIn } from './testing/pages';
-import { startTestServer } from './testing/server';
+import { useServerAndBrowser } from './testing/server';
 
 describe.runIf(browserAvailable())('the web shell in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const env = useServerAndBrowser({ beforeAll, afterAll });
 
   it('asks for sign-in in Japanese, then shows the navigation and live service status', async () => {
-    const page = await openPage(browser, `${server.url}/alerts`);
+    const page = await openPage(env.browser, `${env.server.url}/alerts`);
     await page.waitForURL(/\/sign-in/);
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
-    const login = demoLogin(server, 'minato.admin@demo.bunkai.example');
+    const login = demoLogin(env.server, 'minato.admin@demo.bunkai.example');
     await signIn(page, login.email, login.password);
     // Back where they wanted to go.
     await page.getByRole('heading', { name: '改訂アラート' }).waitFor();
@@ -40,8 +30,8 @@ describe.runIf(browserAvailable())('the web shell in Chromium', () => {
   });
 
   it('switches to English and remembers it', async () => {
-    const page = await openPage(browser, server.url);
-    const login = demoLogin(server, 'medsys.member@demo.bunkai.example');
+    const page = await openPage(env.browser, env.server.url);
+    const login = demoLogin(env.server, 'medsys.member@demo.bunkai.example');
     await signIn(page, login.email, login.password);
     await page.getByRole('radio', { name: 'English' }).click();
     await page.getByRole('link', { name: 'Responsibility matrix' }).click();

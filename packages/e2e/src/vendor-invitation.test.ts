@@ -1,26 +1,16 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '@bunkai/api-server/server';
-import { browserAvailable, launchBrowser } from './testing/browser';
+import { browserAvailable } from './testing/browser';
 import { demoLogin, enrolMfa, openPage, signIn } from './testing/pages';
-import { startTestServer } from './testing/server';
+import { useServerAndBrowser } from './testing/server';
 
 const PASSWORD = 'e2e-Kobe-harbour-2026';
 
 describe.runIf(browserAvailable())('a hospital invites a vendor (Chromium)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const env = useServerAndBrowser({ beforeAll, afterAll });
 
   it('signs up a hospital, invites a vendor by mail, and both see the workspace', async () => {
     // The hospital's security manager signs up and sets up MFA (required for owners).
-    const hospital = await openPage(browser, `${server.url}/sign-up`);
+    const hospital = await openPage(env.browser, `${env.server.url}/sign-up`);
     await hospital.getByLabel('メールアドレス').fill('ciso@umibe-hospital.test');
     await hospital.getByLabel('パスワード', { exact: true }).fill(PASSWORD);
     await hospital.getByLabel('氏名').fill('海辺 花子');
@@ -32,13 +22,13 @@ describe.runIf(browserAvailable())('a hospital invites a vendor (Chromium)', () 
     await enrolMfa(hospital);
 
     // A system, then the invitation for it.
-    await hospital.goto(`${server.url}/systems`);
+    await hospital.goto(`${env.server.url}/systems`);
     await hospital.getByLabel('システム名').fill('電子カルテ（本院）');
     await hospital.getByLabel('区分').selectOption({ index: 1 });
     await hospital.getByLabel('提供形態').selectOption({ index: 1 });
     await hospital.getByRole('button', { name: '追加' }).click();
     await hospital.getByRole('cell', { name: '電子カルテ（本院）', exact: true }).waitFor();
-    await hospital.goto(`${server.url}/invitations`);
+    await hospital.goto(`${env.server.url}/invitations`);
     const form = hospital.getByRole('form', { name: '事業者を招待' });
     await form.getByLabel('事業者のメールアドレス').fill('security@kaisha-vendor.test');
     await form.getByRole('checkbox', { name: /電子カルテ（本院）/ }).check();
@@ -46,13 +36,13 @@ describe.runIf(browserAvailable())('a hospital invites a vendor (Chromium)', () 
     await hospital.getByText('受諾待ち').waitFor();
 
     // The vendor opens the link from the mail that reached the SMTP sink.
-    const mail = await server.mailSink?.waitFor((m) =>
+    const mail = await env.server.mailSink?.waitFor((m) =>
       m.to.includes('security@kaisha-vendor.test'),
     );
     expect(mail?.subject).toContain('海辺中央病院');
     const link = /https?:\/\/\S+\/invitations\/accept\?token=[a-z0-9]+/.exec(mail?.text ?? '')?.[0];
     expect(link).toBeDefined();
-    const vendor = await openPage(browser, link ?? '');
+    const vendor = await openPage(env.browser, link ?? '');
     await vendor.getByText('海辺中央病院').first().waitFor();
     await vendor.getByRole('link', { name: '新規登録して受諾' }).click();
     await vendor.getByLabel('パスワード', { exact: true }).fill(PASSWORD);
@@ -63,18 +53,18 @@ describe.runIf(browserAvailable())('a hospital invites a vendor (Chromium)', () 
     // A new vendor owner must set up MFA before the workspace opens.
     await vendor.waitForURL(/\/(account|workspaces)/);
     await enrolMfa(vendor);
-    await vendor.goto(`${server.url}/workspaces`);
+    await vendor.goto(`${env.server.url}/workspaces`);
     await vendor.getByText('海辺中央病院').first().waitFor();
     await vendor.getByText('電子カルテ（本院）').first().waitFor();
 
-    await hospital.goto(`${server.url}/workspaces`);
+    await hospital.goto(`${env.server.url}/workspaces`);
     await hospital.getByText('株式会社カイシャ医療システム').first().waitFor();
 
     // Another vendor's people do not see it.
-    const other = await openPage(browser, `${server.url}/sign-in`);
-    const otherLogin = demoLogin(server, 'toto-imaging.admin@demo.bunkai.example');
+    const other = await openPage(env.browser, `${env.server.url}/sign-in`);
+    const otherLogin = demoLogin(env.server, 'toto-imaging.admin@demo.bunkai.example');
     await signIn(other, otherLogin.email, otherLogin.password);
-    await other.goto(`${server.url}/workspaces`);
+    await other.goto(`${env.server.url}/workspaces`);
     await other.getByText('市立みなと総合病院（デモ）').first().waitFor();
     expect(await other.getByText('海辺中央病院').count()).toBe(0);
   });

@@ -1,4 +1,6 @@
+import type { Browser } from 'playwright-core';
 import { startServer, type RunningServer } from '@bunkai/api-server/server';
+import { launchBrowser } from './browser';
 import { parseEnv } from '@bunkai/api-server/env';
 
 /**
@@ -15,4 +17,20 @@ export function startTestServer(): Promise<RunningServer> {
       DEMO_SEED: 'true',
     }),
   );
+}
+
+/** The server and a Chromium for one test file; both are closed after it. */
+export function useServerAndBrowser(hooks: {
+  beforeAll: (fn: () => Promise<void>) => void;
+  afterAll: (fn: () => Promise<void>) => void;
+}): { readonly server: RunningServer; readonly browser: Browser } {
+  const state = {} as { server: RunningServer; browser: Browser };
+  hooks.beforeAll(async () => {
+    [state.server, state.browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+  hooks.afterAll(async () => {
+    await state.browser.close();
+    await state.server.stop();
+  });
+  return state;
 }
