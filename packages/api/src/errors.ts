@@ -19,7 +19,11 @@ export function describeZodError(error: z.ZodError): FieldError[] {
     const raw = issue as unknown as Parameters<typeof ja.localeError>[0];
     const localized = (locale: typeof ja): string => {
       const result = locale.localeError(raw);
-      return typeof result === 'string' ? result : (result?.message ?? issue.message);
+      const text = typeof result === 'string' ? result : (result?.message ?? issue.message);
+      // Finished issues no longer carry the input, so the locales would say "received undefined".
+      return text
+        .replace(/, received undefined$/, '')
+        .replace(/が、undefinedが入力されました$/, '');
     };
     return {
       path,
