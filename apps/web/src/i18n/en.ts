@@ -600,6 +600,9 @@ export const en: Messages = {
         password_change: 'Password changed',
         mfa_enable: 'Two-factor authentication turned on',
         sign_out_others: 'Other devices signed out',
+        sign_in: 'Signed in',
+        password_reset: 'Password reset (e-mailed link)',
+        disable: 'Account disabled',
       },
     },
     targets: {

@@ -602,6 +602,9 @@ export const ja = {
         password_change: 'パスワードを変更',
         mfa_enable: '二要素認証を有効化',
         sign_out_others: '他の端末からサインアウト',
+        sign_in: 'サインイン',
+        password_reset: 'パスワードを再設定（メールのリンク）',
+        disable: 'アカウントを無効化',
       },
     },
     targets: {

@@ -75,6 +75,9 @@ describe.each(testDatabaseModes())('accounts on %s', (mode) => {
       code: 'UNAUTHORIZED',
     });
     expect(await person.client.call((api) => api.account.sessions())).toHaveLength(1);
+    const log = await person.client.call((api) => api.organization.auditLog({ limit: 20 }));
+    const signIns = log.entries.filter((e) => e.action === 'account.sign_in');
+    expect(signIns.map((e) => e.ipAddress).sort()).toEqual(['198.51.100.20', '198.51.100.21']);
   });
 
   it('resets a password by mailed link without signing in or skipping MFA', async () => {

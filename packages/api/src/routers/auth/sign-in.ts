@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authenticateWithPassword, createSession, recordSignInFailure } from '@bunkai/auth';
-import { DomainError, listMyOrganizations } from '@bunkai/core';
+import { DomainError, listMyOrganizations, recordAccountAudit } from '@bunkai/core';
+import { actorOf } from '../../actor';
 import { applyRequestContext } from '@bunkai/db';
 import { setSessionCookie } from '../../session-cookie';
 import { publicProcedure } from '../../trpc';
@@ -47,6 +48,15 @@ export const signIn = publicProcedure
       now,
     );
     setSessionCookie(ctx, token, session.expiresAt);
+    // Who signed in from where is what an inspection asks for; failures stay in the rate limiter.
+    await recordAccountAudit(
+      ctx.tx,
+      actorOf(ctx, user.id),
+      user.id,
+      'account.sign_in',
+      session.activeOrganizationId,
+      { after: { mfaPending: user.mfaEnabled, userAgent: ctx.userAgent } },
+    );
     return {
       user,
       mfaPending: user.mfaEnabled,
