@@ -199,6 +199,35 @@ function message(text: string | null | undefined): string | null {
 }
 
 /** A hospital invites a vendor into the shared workspace for some of its systems. */
+/** The accept link and its notes, the same for every invitation; `resendFrom` is who resends. */
+function acceptBlocks(lang: MailLocale, url: string, expiresAt: Date, resendFrom: string): Block[] {
+  return lang === 'ja'
+    ? [
+        { kind: 'p', text: '以下のリンクから招待を承諾してください。' },
+        { kind: 'link', label: '招待を承諾する', url },
+        {
+          kind: 'p',
+          text: [
+            `※このリンクは一度のみ有効です。有効期限は7日間（${formatJst(expiresAt, 'ja')}まで）です。`,
+            `※期限が切れた場合は、${resendFrom}に招待の再送をご依頼ください。`,
+            '※お心当たりのない場合は、このメールを破棄してください。',
+          ].join('\n'),
+        },
+      ]
+    : [
+        { kind: 'p', text: 'Accept the invitation with this link:' },
+        { kind: 'link', label: 'Accept the invitation', url },
+        {
+          kind: 'p',
+          text: [
+            `The link can be used only once and is valid for 7 days, until ${formatJst(expiresAt, 'en')}.`,
+            `If it has expired, ask ${resendFrom} to send the invitation again.`,
+            'If you were not expecting this invitation, you can ignore this e-mail.',
+          ].join('\n'),
+        },
+      ];
+}
+
 export function vendorInvitationMail(input: VendorInvitationMailInput): MailContent {
   const locale = input.locale ?? 'ja';
   const url = checkUrl(input.acceptUrl);
@@ -231,18 +260,7 @@ export function vendorInvitationMail(input: VendorInvitationMailInput): MailCont
         if (primary && note) {
           blocks.push({ kind: 'quote', title: `${inviter}様からのメッセージ:`, text: note });
         }
-        blocks.push(
-          { kind: 'p', text: '以下のリンクから招待を承諾してください。' },
-          { kind: 'link', label: '招待を承諾する', url },
-          {
-            kind: 'p',
-            text: [
-              `※このリンクは一度のみ有効です。有効期限は7日間（${formatJst(input.expiresAt, 'ja')}まで）です。`,
-              `※期限が切れた場合は、${hospital}のご担当者様に招待の再送をご依頼ください。`,
-              '※お心当たりのない場合は、このメールを破棄してください。',
-            ].join('\n'),
-          },
-        );
+        blocks.push(...acceptBlocks('ja', url, input.expiresAt, `${hospital}のご担当者様`));
       } else {
         blocks.push({
           kind: 'p',
@@ -258,18 +276,7 @@ export function vendorInvitationMail(input: VendorInvitationMailInput): MailCont
         if (primary && note) {
           blocks.push({ kind: 'quote', title: `Message from ${inviter}:`, text: note });
         }
-        blocks.push(
-          { kind: 'p', text: 'Accept the invitation with this link:' },
-          { kind: 'link', label: 'Accept the invitation', url },
-          {
-            kind: 'p',
-            text: [
-              `The link can be used only once and is valid for 7 days, until ${formatJst(input.expiresAt, 'en')}.`,
-              `If it has expired, ask your contact at ${hospital} to send the invitation again.`,
-              'If you were not expecting this invitation, you can ignore this e-mail.',
-            ].join('\n'),
-          },
-        );
+        blocks.push(...acceptBlocks('en', url, input.expiresAt, `your contact at ${hospital}`));
       }
       return blocks;
     },
@@ -305,18 +312,7 @@ export function colleagueInvitationMail(input: ColleagueInvitationMailInput): Ma
         if (primary && note) {
           blocks.push({ kind: 'quote', title: `${inviter}様からのメッセージ:`, text: note });
         }
-        blocks.push(
-          { kind: 'p', text: '以下のリンクから招待を承諾してください。' },
-          { kind: 'link', label: '招待を承諾する', url },
-          {
-            kind: 'p',
-            text: [
-              `※このリンクは一度のみ有効です。有効期限は7日間（${formatJst(input.expiresAt, 'ja')}まで）です。`,
-              `※期限が切れた場合は、${inviter}様に招待の再送をご依頼ください。`,
-              '※お心当たりのない場合は、このメールを破棄してください。',
-            ].join('\n'),
-          },
-        );
+        blocks.push(...acceptBlocks('ja', url, input.expiresAt, `${inviter}様`));
       } else {
         const role = ROLE_LABEL.en[input.role];
         blocks.push({
@@ -326,18 +322,7 @@ export function colleagueInvitationMail(input: ColleagueInvitationMailInput): Ma
         if (primary && note) {
           blocks.push({ kind: 'quote', title: `Message from ${inviter}:`, text: note });
         }
-        blocks.push(
-          { kind: 'p', text: 'Accept the invitation with this link:' },
-          { kind: 'link', label: 'Accept the invitation', url },
-          {
-            kind: 'p',
-            text: [
-              `The link can be used only once and is valid for 7 days, until ${formatJst(input.expiresAt, 'en')}.`,
-              `If it has expired, ask ${inviter} to send the invitation again.`,
-              'If you were not expecting this invitation, you can ignore this e-mail.',
-            ].join('\n'),
-          },
-        );
+        blocks.push(...acceptBlocks('en', url, input.expiresAt, inviter));
       }
       return blocks;
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ImportIssue } from '../model';
+import type { ImportIssue, ImportResult } from '../model';
 
 export interface Bilingual {
   ja: string;
@@ -146,4 +146,24 @@ export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return current;
+}
+
+/** JSON text (a leading BOM allowed) as a value, or the one file-level issue saying why not. */
+export function parseJsonText(text: string): ImportResult<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issues: [
+        importIssue(
+          null,
+          null,
+          `JSON として読み取れません（${detail}）`,
+          `The file is not valid JSON (${detail})`,
+        ),
+      ],
+    };
+  }
 }

@@ -1,5 +1,5 @@
 import type { CatalogVersionDoc, ImportResult } from '../model';
-import { importIssue } from './issues';
+import { parseJsonText } from './issues';
 import { parseCatalogDoc } from './validate';
 
 /**
@@ -8,24 +8,9 @@ import { parseCatalogDoc } from './validate';
  */
 export function importCatalogJson(input: string | Uint8Array): ImportResult<CatalogVersionDoc> {
   const text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      issues: [
-        importIssue(
-          null,
-          null,
-          `JSON として読み取れません（${detail}）`,
-          `The file is not valid JSON (${detail})`,
-        ),
-      ],
-    };
-  }
-  return parseCatalogDoc(parsed, {
+  const json = parseJsonText(text);
+  if (!json.ok) return json;
+  return parseCatalogDoc(json.value, {
     rowWord: 'item',
     requirement: (index, field) => ({
       row: index + 1,

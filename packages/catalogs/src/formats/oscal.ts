@@ -9,7 +9,7 @@ import type {
   RequirementDoc,
   VersionInfo,
 } from '../model';
-import { importIssue, valueAt, zodIssueMessages } from './issues';
+import { parseJsonText, valueAt, zodIssueMessages } from './issues';
 import { parseCatalogDoc } from './validate';
 
 /**
@@ -422,22 +422,9 @@ export function importCatalogOscal(
 ): ImportResult<CatalogVersionDoc> {
   let json: unknown = input;
   if (typeof input === 'string') {
-    try {
-      json = JSON.parse(input.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return {
-        ok: false,
-        issues: [
-          importIssue(
-            null,
-            null,
-            `JSON として読み取れません（${detail}）`,
-            `The file is not valid JSON (${detail})`,
-          ),
-        ],
-      };
-    }
+    const parsedText = parseJsonText(input);
+    if (!parsedText.ok) return parsedText;
+    json = parsedText.value;
   }
   const wrapped = valueAt(json, ['catalog']) !== undefined;
   const raw = wrapped ? valueAt(json, ['catalog']) : json;

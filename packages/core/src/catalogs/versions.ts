@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CatalogVersionDoc } from '@bunkai/catalogs/model';
-import { and, asc, eq, or, schema, type Tx } from '@bunkai/db';
+import { alias, and, asc, eq, or, schema, sql, type Tx } from '@bunkai/db';
 import { recordAudit, type Actor } from '../actor';
 import { DomainError, notFound } from '../errors';
 import {
@@ -47,54 +47,41 @@ export async function getRequirement(
   const depths = await depthsOf(tx, versionId);
   const cw = schema.crosswalk;
   const e = schema.crosswalkEntry;
-  const links = await tx
-    .select({ crosswalk: cw, entry: e })
+  // One statement: each link with the other side's version, catalog and requirement title.
+  const later = sql<boolean>`${cw.fromVersionId} = ${versionId}`;
+  const otherVersionId = sql<string>`case when ${later} then ${cw.toVersionId} else ${cw.fromVersionId} end`;
+  const otherCode = sql<string | null>`case when ${later} then ${e.toCode} else ${e.fromCode} end`;
+  const other = alias(schema.requirement, 'other_requirement');
+  const counterparts = await tx
+    .select({
+      later,
+      relation: e.relation,
+      note: e.note,
+      catalogCode: schema.catalog.code,
+      versionId: schema.catalogVersion.id,
+      versionLabel: schema.catalogVersion.label,
+      code: otherCode,
+      titleJa: other.titleJa,
+      titleEn: other.titleEn,
+    })
     .from(e)
     .innerJoin(cw, eq(cw.id, e.crosswalkId))
+    .innerJoin(schema.catalogVersion, eq(schema.catalogVersion.id, otherVersionId))
+    .innerJoin(schema.catalog, eq(schema.catalog.id, schema.catalogVersion.catalogId))
+    .leftJoin(other, and(eq(other.catalogVersionId, otherVersionId), eq(other.code, otherCode)))
     .where(
       or(
         and(eq(cw.fromVersionId, versionId), eq(e.fromCode, code)),
         and(eq(cw.toVersionId, versionId), eq(e.toCode, code)),
       ),
     );
-  const counterparts = [];
-  for (const { crosswalk, entry } of links) {
-    const later = crosswalk.fromVersionId === versionId;
-    const otherVersionId = later ? crosswalk.toVersionId : crosswalk.fromVersionId;
-    const otherCode = later ? entry.toCode : entry.fromCode;
-    const [other] = await tx
-      .select({
-        label: schema.catalogVersion.label,
-        catalogCode: schema.catalog.code,
-      })
-      .from(schema.catalogVersion)
-      .innerJoin(schema.catalog, eq(schema.catalog.id, schema.catalogVersion.catalogId))
-      .where(eq(schema.catalogVersion.id, otherVersionId));
-    if (!other) continue;
-    const [otherRequirement] = otherCode
-      ? await tx
-          .select({ titleJa: schema.requirement.titleJa, titleEn: schema.requirement.titleEn })
-          .from(schema.requirement)
-          .where(
-            and(
-              eq(schema.requirement.catalogVersionId, otherVersionId),
-              eq(schema.requirement.code, otherCode),
-            ),
-          )
-      : [];
-    counterparts.push({
-      direction: later ? ('later' as const) : ('earlier' as const),
-      relation: entry.relation,
-      note: entry.note,
-      catalogCode: other.catalogCode,
-      versionId: otherVersionId,
-      versionLabel: other.label,
-      code: otherCode,
-      titleJa: otherRequirement?.titleJa ?? null,
-      titleEn: otherRequirement?.titleEn ?? null,
-    });
-  }
-  return { requirement: presentRequirement(row, depths.get(code) ?? 0), counterparts };
+  return {
+    requirement: presentRequirement(row, depths.get(code) ?? 0),
+    counterparts: counterparts.map(({ later: isLater, ...c }) => ({
+      ...c,
+      direction: isLater ? ('later' as const) : ('earlier' as const),
+    })),
+  };
 }
 
 const Side = z.object({ code: z.string(), titleJa: z.string(), titleEn: z.string() });
