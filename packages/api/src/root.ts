@@ -1,6 +1,7 @@
 import { accountRouter } from './routers/account/index';
 import { authRouter } from './routers/auth/index';
 import { catalogsRouter } from './routers/catalogs/index';
+import { matrixRouter } from './routers/matrix/index';
 import { invitationsRouter } from './routers/invitations/index';
 import { organizationRouter } from './routers/organization/index';
 import { serviceRouter } from './routers/service/index';
@@ -17,6 +18,7 @@ export const appRouter = router({
   invitations: invitationsRouter,
   workspaces: workspacesRouter,
   catalogs: catalogsRouter,
+  matrix: matrixRouter,
 });
 
 export type AppRouter = typeof appRouter;

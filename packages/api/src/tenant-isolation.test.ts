@@ -23,6 +23,8 @@ interface World {
   bSystemId: string;
   bInvitationId: string;
   bWorkspaceId: string;
+  bMatrixId: string;
+  bRowId: string;
   /** B's private catalog (its 運用管理規程). */
   bCatalogVersionId: string;
   bVendor: SignedUpOrganization;
@@ -41,6 +43,17 @@ interface Case {
 }
 
 const system = { name: '侵入テスト', category: 'ehr', serviceType: 'cloud' } as const;
+
+/** B's matrix, plus whatever else the procedure takes. */
+function inMatrix(more: (w: World) => object = () => ({})) {
+  return (w: World) => ({ workspaceId: w.bWorkspaceId, matrixId: w.bMatrixId, ...more(w) });
+}
+const bRow = (w: World) => ({ id: w.bRowId, revision: 1 });
+const csvFile = {
+  format: 'csv',
+  fileName: 'matrix.csv',
+  contentBase64: Buffer.from('項番,医療機関\r\nB-1,○\r\n').toString('base64'),
+};
 
 /**
  * Every procedure of the router, by path. A procedure added without a case here fails the
@@ -120,11 +133,70 @@ const CASES: Record<string, Case> = {
   'catalogs.template': { access: 'authed', scope: 'an empty template' },
   'catalogs.setStatus': {
     access: 'organization',
-    foreign: (w) => ({ versionId: w.bCatalogVersionId, status: 'published' }),
+    foreign: (w) => ({ versionId: w.bCatalogVersionId, status: 'retired' }),
   },
+  'matrix.list': { access: 'workspace', foreign: (w) => ({ workspaceId: w.bWorkspaceId }) },
+  'matrix.participants': { access: 'workspace', foreign: (w) => ({ workspaceId: w.bWorkspaceId }) },
+  'matrix.create': {
+    access: 'workspace',
+    foreign: (w) => ({
+      workspaceId: w.bWorkspaceId,
+      systemId: w.bSystemId,
+      catalogVersionId: w.bCatalogVersionId,
+    }),
+  },
+  'matrix.get': { access: 'workspace', foreign: inMatrix() },
+  'matrix.rows': { access: 'workspace', foreign: inMatrix() },
+  'matrix.row': { access: 'workspace', foreign: inMatrix((w) => ({ rowId: w.bRowId })) },
+  'matrix.updateRows': {
+    access: 'workspace',
+    foreign: inMatrix((w) => ({ rows: [bRow(w)], changes: { ownerSide: 'vendor' } })),
+  },
+  'matrix.transition': {
+    access: 'workspace',
+    foreign: inMatrix((w) => ({ rows: [bRow(w)], action: 'propose' })),
+  },
+  'matrix.dispute': {
+    access: 'workspace',
+    foreign: inMatrix((w) => ({ row: bRow(w), comment: '異議' })),
+  },
+  'matrix.comment': {
+    access: 'workspace',
+    foreign: inMatrix((w) => ({ rowId: w.bRowId, body: 'こんにちは', mentionUserIds: [] })),
+  },
+  'matrix.addEvidence': {
+    access: 'workspace',
+    foreign: inMatrix((w) => ({ row: bRow(w), kind: 'link', title: '根拠', reference: '' })),
+  },
+  'matrix.removeEvidence': {
+    access: 'workspace',
+    foreign: inMatrix((w) => ({ row: bRow(w), evidenceId: w.bRowId })),
+  },
+  'matrix.evidenceFile': { access: 'workspace', foreign: inMatrix((w) => ({ fileId: w.bRowId })) },
+  'matrix.sign': { access: 'workspace', foreign: inMatrix() },
+  'matrix.snapshots': { access: 'workspace', foreign: inMatrix() },
+  'matrix.compareSnapshot': {
+    access: 'workspace',
+    foreign: inMatrix((w) => ({ snapshotId: w.bRowId })),
+  },
+  'matrix.exportSnapshot': {
+    access: 'workspace',
+    foreign: inMatrix((w) => ({ snapshotId: w.bRowId })),
+  },
+  'matrix.export': { access: 'workspace', foreign: inMatrix(() => ({ format: 'xlsx' })) },
+  'matrix.importPreview': { access: 'workspace', foreign: inMatrix(() => csvFile) },
+  'matrix.import': { access: 'workspace', foreign: inMatrix(() => csvFile) },
+  'matrix.combined': { access: 'organization', foreign: (w) => ({ systemId: w.bSystemId }) },
 };
 
 const TENANT_TABLES = [
+  'matrix',
+  'matrix_row',
+  'evidence_file',
+  'matrix_row_evidence',
+  'matrix_row_event',
+  'matrix_comment',
+  'matrix_snapshot',
   'catalog',
   'catalog_version',
   'requirement',
@@ -220,7 +292,7 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
             catalog: { code: 'b-rules', titleJa: 'B病院運用管理規程', titleEn: 'B rules' },
             version: {
               label: '2026',
-              status: 'draft',
+              status: 'published',
               effectiveDate: null,
               source: null,
               notes: null,
@@ -235,7 +307,7 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
                 textJa: '',
                 textEn: '',
                 audience: [],
-                level: null,
+                level: '遵守事項',
                 facilitySizes: [],
                 defaultOwner: null,
                 phase: null,
@@ -246,13 +318,26 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
           },
         ),
     );
+    const bWorkspaceId = accepted.workspaceId ?? '';
+    const { matrixId: bMatrixId } = await b.client.call((api) =>
+      api.matrix.create({
+        workspaceId: bWorkspaceId,
+        systemId: bSystem.id,
+        catalogVersionId: bCatalogVersionId,
+      }),
+    );
+    const [bRow] = await b.client.call((api) =>
+      api.matrix.rows({ workspaceId: bWorkspaceId, matrixId: bMatrixId }),
+    );
     world = {
       a,
       b,
+      bMatrixId,
+      bRowId: bRow?.id ?? '',
       bCatalogVersionId,
       bSystemId: bSystem.id,
       bInvitationId: pending.id,
-      bWorkspaceId: accepted.workspaceId ?? '',
+      bWorkspaceId,
       bVendor: {
         client: bVendorClient,
         organizationId: accepted.organizationId,
@@ -270,6 +355,8 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
         'B病院',
         'B専属ベンダー',
         'v@bvendor.test',
+        bMatrixId,
+        bRow?.id ?? 'no-row',
       ],
     };
   });

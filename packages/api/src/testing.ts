@@ -152,3 +152,41 @@ export async function createTestEnvironment(mode: DatabaseMode): Promise<TestEnv
     },
   };
 }
+
+/**
+ * A vendor invited by `hospital` for `systemIds`, signed up from the mailed link with a new vendor
+ * organization and MFA enrolled: the two now share a workspace.
+ */
+export async function connectVendor(
+  env: TestEnvironment,
+  hospital: SignedUpOrganization,
+  vendor: { email: string; organizationName: string; displayName?: string; systemIds: string[] },
+): Promise<SignedUpOrganization & { workspaceId: string }> {
+  await hospital.client.call((api) =>
+    api.invitations.createVendor({ email: vendor.email, systemIds: vendor.systemIds }),
+  );
+  const mail = await env.sink.waitFor((m) => m.to.includes(vendor.email));
+  const token = /token=([a-z0-9]+)/.exec(mail.text)?.[1] ?? '';
+  const client = new TestClient(env.services);
+  const state = await client.call((api) =>
+    api.auth.signUp({
+      email: vendor.email,
+      password: TEST_PASSWORD,
+      displayName: vendor.displayName ?? `${vendor.organizationName} 担当`,
+      locale: 'ja',
+    }),
+  );
+  const accepted = await client.call((api) =>
+    api.invitations.accept({ token, vendor: { newOrganizationName: vendor.organizationName } }),
+  );
+  const mfaSecret = await enrolMfa(client, env.services.clock);
+  return {
+    client,
+    organizationId: accepted.organizationId,
+    userId: state.user.id,
+    email: vendor.email,
+    password: TEST_PASSWORD,
+    mfaSecret,
+    workspaceId: accepted.workspaceId ?? '',
+  };
+}

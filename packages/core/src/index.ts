@@ -14,3 +14,4 @@ export * from './catalogs/catalogs';
 export * from './catalogs/versions';
 export * from './catalogs/import-preview';
 export * from './catalogs/bundled-sync';
+export * from './matrix/index';

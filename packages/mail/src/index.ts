@@ -2,6 +2,8 @@
 export { createMailer, type Mailer, type MailerOptions, type OutgoingMail } from './mailer';
 export {
   colleagueInvitationMail,
+  mentionMail,
+  type MentionMailInput,
   escapeHtml,
   formatJst,
   INVITATION_TTL_MS,

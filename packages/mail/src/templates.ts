@@ -370,3 +370,48 @@ export function passwordResetMail(input: PasswordResetMailInput): MailContent {
           ],
   );
 }
+
+export interface MentionMailInput {
+  locale?: MailLocale;
+  authorName: string;
+  authorOrganization: string;
+  systemName: string;
+  code: string;
+  comment: string;
+  rowUrl: string;
+}
+
+/** Someone mentions a person of either party in a comment on a matrix row. */
+export function mentionMail(input: MentionMailInput): MailContent {
+  const locale = input.locale ?? 'ja';
+  const url = checkUrl(input.rowUrl);
+  const author = oneLine(input.authorName);
+  const org = oneLine(input.authorOrganization);
+  const system = oneLine(input.systemName);
+  const code = oneLine(input.code);
+  return compose(
+    locale,
+    {
+      ja: `【Bunkai】${system} 責任分界表 ${code} で${author}様からメンションされました`,
+      en: `[Bunkai] ${author} mentioned you on ${code} of the ${system} matrix`,
+    },
+    (lang) =>
+      lang === 'ja'
+        ? [
+            {
+              kind: 'p',
+              text: `${org}の${author}様が、${system}の責任分界表（項番 ${code}）のコメントであなたをメンションしました。`,
+            },
+            { kind: 'quote', title: 'コメント:', text: input.comment },
+            { kind: 'link', label: '行を開く', url },
+          ]
+        : [
+            {
+              kind: 'p',
+              text: `${author} of ${org} mentioned you in a comment on item ${code} of the ${system} responsibility matrix.`,
+            },
+            { kind: 'quote', title: 'Comment:', text: input.comment },
+            { kind: 'link', label: 'Open the row', url },
+          ],
+  );
+}

@@ -9,11 +9,11 @@ import { type CatalogMeta, docToRows, rowsToDoc } from './rows';
 // puts a `'` before it, and before a leading `'`, which makes the escape reversible.
 const FORMULA_START = /^[=+\-@\t\r']/;
 
-function escapeCell(value: string): string {
+export function escapeFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-function unescapeCell(value: string): string {
+export function unescapeFormula(value: string): string {
   return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
 
@@ -21,7 +21,7 @@ function unescapeCell(value: string): string {
  * Bytes to text: UTF-8 (BOM or not), UTF-16 with a BOM, or else Shift_JIS, which is what
  * Japanese Excel writes for "CSV (コンマ区切り)".
  */
-function decode(bytes: Uint8Array): string | null {
+export function decodeText(bytes: Uint8Array): string | null {
   const attempt = (encoding: string): string | null => {
     try {
       return new TextDecoder(encoding, { fatal: true }).decode(bytes);
@@ -35,14 +35,11 @@ function decode(bytes: Uint8Array): string | null {
 }
 
 /**
- * Reads the flat column layout (see `CATALOG_COLUMNS`) from CSV. The catalog and version come
- * from `meta`. Row numbers in issues count CSV records, the header being row 1.
+ * CSV text or bytes (see `decodeText`) as records of cells, or the one file-level issue saying
+ * why not. Row numbers in the issue count CSV records, the first being row 1.
  */
-export function importCatalogCsv(
-  input: string | Uint8Array,
-  meta: CatalogMeta,
-): ImportResult<CatalogVersionDoc> {
-  const text = typeof input === 'string' ? input : decode(input);
+export function readCsvRecords(input: string | Uint8Array): ImportResult<string[][]> {
+  const text = typeof input === 'string' ? input : decodeText(input);
   if (text === null) {
     return {
       ok: false,
@@ -56,12 +53,12 @@ export function importCatalogCsv(
       ],
     };
   }
-  let records: string[][];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), {
+    const records: string[][] = parse(text.replace(/^\uFEFF/, ''), {
       relax_column_count: true,
       skip_empty_lines: false,
     });
+    return { ok: true, value: records };
   } catch (error) {
     const record =
       error instanceof CsvError && typeof error.records === 'number' ? error.records : null;
@@ -78,6 +75,19 @@ export function importCatalogCsv(
       ],
     };
   }
+}
+
+/**
+ * Reads the flat column layout (see `CATALOG_COLUMNS`) from CSV. The catalog and version come
+ * from `meta`. Row numbers in issues count CSV records, the header being row 1.
+ */
+export function importCatalogCsv(
+  input: string | Uint8Array,
+  meta: CatalogMeta,
+): ImportResult<CatalogVersionDoc> {
+  const read = readCsvRecords(input);
+  if (!read.ok) return read;
+  const records = read.value;
 
   const [header = [], ...data] = records;
   const headers = header.map((h) => h.trim());
@@ -87,7 +97,7 @@ export function importCatalogCsv(
     cells.forEach((cell, i) => {
       const name = headers[i];
       if (name !== undefined && name !== '') {
-        row[name] = unescapeCell(cell);
+        row[name] = unescapeFormula(cell);
       } else if (cell.trim() !== '') {
         extraIssues.push(
           importIssue(
@@ -107,7 +117,8 @@ export function importCatalogCsv(
   return { ok: false, issues: sortIssues(issues) };
 }
 
-function toCsv(records: string[][]): string {
+/** Records as CSV text: a BOM, CRLF record ends, and quotes around any line break. */
+export function csvText(records: string[][]): string {
   // Quote any line break, not only CRLF, or a bare LF inside a text would split the record.
   return stringify(records, { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
@@ -115,14 +126,14 @@ function toCsv(records: string[][]): string {
 /** UTF-8 with a BOM and CRLF line ends, so Excel in Japan opens it as it is. */
 export function exportCatalogCsv(doc: CatalogVersionDoc): string {
   const names = CATALOG_COLUMNS.map((c) => c.name);
-  const rows = docToRows(doc).map((row) => names.map((name) => escapeCell(row[name])));
-  return toCsv([names, ...rows]);
+  const rows = docToRows(doc).map((row) => names.map((name) => escapeFormula(row[name])));
+  return csvText([names, ...rows]);
 }
 
 /** The header and the one example row of the XLSX template, as CSV. */
 export function catalogTemplateCsv(): string {
-  return toCsv([
+  return csvText([
     CATALOG_COLUMNS.map((c) => c.name),
-    CATALOG_COLUMNS.map((c) => escapeCell(c.example)),
+    CATALOG_COLUMNS.map((c) => escapeFormula(c.example)),
   ]);
 }

@@ -96,7 +96,7 @@ export function codeToOscalId(code: string): string {
 const PLAIN_VALUE = /^\S(.*\S)?$/u;
 
 /** A Bunkai property; values OSCAL cannot hold as they are travel JSON-encoded, marked `json`. */
-function prop(name: string, value: string): OscalProperty {
+export function bunkaiProperty(name: string, value: string): OscalProperty {
   return PLAIN_VALUE.test(value)
     ? { name, ns: BUNKAI_OSCAL_NS, value }
     : { name, ns: BUNKAI_OSCAL_NS, class: 'json', value: JSON.stringify(value) };
@@ -125,15 +125,17 @@ interface Entry {
 }
 
 function requirementProps(r: RequirementDoc, index: number, detached: boolean): OscalProperty[] {
-  const many = (name: string, values: readonly string[]) => values.map((v) => prop(name, v));
-  const one = (name: string, value: string | null) => (value === null ? [] : [prop(name, value)]);
+  const many = (name: string, values: readonly string[]) =>
+    values.map((v) => bunkaiProperty(name, v));
+  const one = (name: string, value: string | null) =>
+    value === null ? [] : [bunkaiProperty(name, value)];
   return [
     // The plain OSCAL label, for viewers that show one.
     ...(PLAIN_VALUE.test(r.code) ? [{ name: 'label', value: r.code }] : []),
-    prop('bunkai-code', r.code),
-    prop('bunkai-order', String(r.order)),
+    bunkaiProperty('bunkai-code', r.code),
+    bunkaiProperty('bunkai-order', String(r.order)),
     // The requirement's place in the document, so the import restores the list order exactly.
-    prop('bunkai-position', String(index)),
+    bunkaiProperty('bunkai-position', String(index)),
     ...one('bunkai-parent', detached ? r.parentCode : null),
     ...many('bunkai-audience', r.audience),
     ...one('bunkai-level', r.level),
@@ -141,7 +143,7 @@ function requirementProps(r: RequirementDoc, index: number, detached: boolean): 
     ...one('bunkai-default-owner', r.defaultOwner),
     ...one('bunkai-phase', r.phase),
     ...many('bunkai-checklist-ref', r.checklistRefs),
-    ...(r.unconfirmed ? [prop('bunkai-unconfirmed', 'true')] : []),
+    ...(r.unconfirmed ? [bunkaiProperty('bunkai-unconfirmed', 'true')] : []),
   ];
 }
 
@@ -229,14 +231,16 @@ export function exportCatalogOscal(
     version: versionLine,
     'oscal-version': OSCAL_VERSION,
     props: [
-      prop('bunkai-catalog-code', catalog.code),
-      prop('bunkai-catalog-title-en', catalog.titleEn),
-      ...(versionLine === version.label ? [] : [prop('bunkai-version-label', version.label)]),
-      prop('bunkai-status', version.status),
+      bunkaiProperty('bunkai-catalog-code', catalog.code),
+      bunkaiProperty('bunkai-catalog-title-en', catalog.titleEn),
+      ...(versionLine === version.label
+        ? []
+        : [bunkaiProperty('bunkai-version-label', version.label)]),
+      bunkaiProperty('bunkai-status', version.status),
       ...(version.effectiveDate === null
         ? []
-        : [prop('bunkai-effective-date', version.effectiveDate)]),
-      ...(version.source === null ? [] : [prop('bunkai-source', version.source)]),
+        : [bunkaiProperty('bunkai-effective-date', version.effectiveDate)]),
+      ...(version.source === null ? [] : [bunkaiProperty('bunkai-source', version.source)]),
     ],
     ...(version.notes === null ? {} : { remarks: version.notes }),
   };
@@ -483,24 +487,32 @@ export interface OscalSchemaError {
   params: Record<string, unknown>;
 }
 
-let validator: ValidateFunction | undefined;
-
 /**
- * Checks a document against the official OSCAL 1.0.0 catalog JSON schema (draft-07). Its id and
- * token patterns use `\uXXXX` ranges inside the Basic Multilingual Plane, which compile as they
- * are with the `u` flag. Returns no errors when the document is valid.
+ * A checker for one of the official OSCAL 1.0.0 JSON schemas (draft-07), compiled on first use.
+ * Their id and token patterns use `\uXXXX` ranges inside the Basic Multilingual Plane, which
+ * compile as they are with the `u` flag. The checker returns no errors when the document is valid.
  */
+export function oscalSchemaValidator(schema: object): (json: unknown) => OscalSchemaError[] {
+  let validator: ValidateFunction | undefined;
+  return (json) => {
+    if (!validator) {
+      const ajv = new Ajv({ strict: false, unicodeRegExp: true, allErrors: true });
+      addFormats(ajv);
+      validator = ajv.compile(schema);
+    }
+    if (validator(json)) return [];
+    return (validator.errors ?? []).map((e) => ({
+      path: e.instancePath,
+      message: e.message ?? e.keyword,
+      keyword: e.keyword,
+      params: e.params,
+    }));
+  };
+}
+
+const catalogValidator = oscalSchemaValidator(oscalCatalogSchema);
+
+/** Checks a document against the official OSCAL 1.0.0 catalog JSON schema. */
 export function validateOscalCatalog(json: unknown): OscalSchemaError[] {
-  if (!validator) {
-    const ajv = new Ajv({ strict: false, unicodeRegExp: true, allErrors: true });
-    addFormats(ajv);
-    validator = ajv.compile(oscalCatalogSchema);
-  }
-  if (validator(json)) return [];
-  return (validator.errors ?? []).map((e) => ({
-    path: e.instancePath,
-    message: e.message ?? e.keyword,
-    keyword: e.keyword,
-    params: e.params,
-  }));
+  return catalogValidator(json);
 }

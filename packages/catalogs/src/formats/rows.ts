@@ -34,15 +34,32 @@ export interface RowsToDocOptions {
 
 export type CatalogRow = Record<ColumnName, string>;
 
-const TRUE = new Set(['true', '1', 'yes', 'y', 'はい', '○', '〇']);
-const FALSE = new Set(['false', '0', 'no', 'n', 'いいえ', '×', '']);
+/** Cell values read as true and as false, after `normalizeValue`. */
+export const TRUE_VALUES: ReadonlySet<string> = new Set([
+  'true',
+  '1',
+  'yes',
+  'y',
+  'はい',
+  '○',
+  '〇',
+]);
+export const FALSE_VALUES: ReadonlySet<string> = new Set([
+  'false',
+  '0',
+  'no',
+  'n',
+  'いいえ',
+  '×',
+  '',
+]);
 
-function normalizeValue(cell: string): string {
+export function normalizeValue(cell: string): string {
   return cell.normalize('NFKC').trim().toLowerCase();
 }
 
 /** Enum cells are forgiving about case, width and `-` versus `_` (`Pre-Contract` = `pre_contract`). */
-function normalizeEnum(cell: string): string {
+export function normalizeEnum(cell: string): string {
   return normalizeValue(cell).replace(/[\s-]+/g, '_');
 }
 
@@ -216,8 +233,8 @@ export function rowsToRequirements(
           break;
         case 'bool': {
           const v = normalizeValue(raw);
-          if (TRUE.has(v)) value = true;
-          else if (FALSE.has(v)) value = false;
+          if (TRUE_VALUES.has(v)) value = true;
+          else if (FALSE_VALUES.has(v)) value = false;
           else {
             problem(
               ' true か false です（1/0、yes/no、はい/いいえ も可）',

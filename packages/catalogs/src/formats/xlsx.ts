@@ -131,6 +131,30 @@ function failure(ja: string, en: string): ImportResult<CatalogVersionDoc> {
   return { ok: false, issues: [importIssue(null, null, ja, en)] };
 }
 
+/** The workbook in `input`, or the one file-level issue saying why it cannot be read. */
+export async function loadWorkbook(
+  input: Uint8Array | ArrayBuffer,
+): Promise<ImportResult<ExcelJS.Workbook>> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(input as ArrayBuffer);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issues: [
+        importIssue(
+          null,
+          null,
+          `Excel ファイル（.xlsx）として読み取れません（${detail}）`,
+          `The file cannot be read as an Excel workbook (.xlsx) (${detail})`,
+        ),
+      ],
+    };
+  }
+  return { ok: true, value: workbook };
+}
+
 /**
  * Reads a workbook: the `requirements` sheet (or the first other sheet) in the flat column layout
  * and the `version` key/value sheet, unless `meta` is given. Issue rows are Excel row numbers;
@@ -140,16 +164,9 @@ export async function importCatalogXlsx(
   input: Uint8Array | ArrayBuffer,
   meta?: CatalogMeta,
 ): Promise<ImportResult<CatalogVersionDoc>> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(input as ArrayBuffer);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return failure(
-      `Excel ファイル（.xlsx）として読み取れません（${detail}）`,
-      `The file cannot be read as an Excel workbook (.xlsx) (${detail})`,
-    );
-  }
+  const loaded = await loadWorkbook(input);
+  if (!loaded.ok) return loaded;
+  const workbook = loaded.value;
   const sheet =
     findSheet(workbook, REQUIREMENTS_NAMES) ??
     workbook.worksheets.find(
@@ -230,7 +247,8 @@ interface RangeValidations {
   dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
 }
 
-function addValidation(
+/** A data validation over a whole range such as `K2:K1000`, which Excel stores once. */
+export function addRangeValidation(
   ws: ExcelJS.Worksheet,
   range: string,
   validation: ExcelJS.DataValidation,
@@ -244,7 +262,7 @@ const HEADER_FILL: ExcelJS.Fill = {
   fgColor: { argb: 'FFE8EEF7' },
 };
 
-function styleHeader(row: ExcelJS.Row): void {
+export function styleHeaderRow(row: ExcelJS.Row): void {
   row.font = { bold: true };
   row.fill = HEADER_FILL;
   row.alignment = { vertical: 'middle' };
@@ -300,7 +318,7 @@ function addRequirementsSheet(workbook: ExcelJS.Workbook, rows: readonly Catalog
         : { numFmt: '@', alignment: { vertical: 'top', wrapText: c.kind === 'text' } },
   }));
   const header = ws.getRow(1);
-  styleHeader(header);
+  styleHeaderRow(header);
   CATALOG_COLUMNS.forEach((c, i) => {
     header.getCell(i + 1).note = `${c.ja}: ${c.descriptionJa}\n${c.en}`;
   });
@@ -311,7 +329,7 @@ function addRequirementsSheet(workbook: ExcelJS.Workbook, rows: readonly Catalog
   CATALOG_COLUMNS.forEach((c, i) => {
     const validation = listValidation(c);
     const letter = ws.getColumn(i + 1).letter;
-    if (validation) addValidation(ws, `${letter}2:${letter}${last}`, validation);
+    if (validation) addRangeValidation(ws, `${letter}2:${letter}${last}`, validation);
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: CATALOG_COLUMNS.length } };
 }
@@ -326,7 +344,7 @@ function addVersionSheet(
     { header: 'value', key: 'value', width: 50, style: { numFmt: '@' } },
     { header: '説明 / description', key: 'description', width: 80 },
   ];
-  styleHeader(ws.getRow(1));
+  styleHeaderRow(ws.getRow(1));
   VERSION_FIELDS.forEach((f) => {
     const row = ws.addRow([f.name, values[f.name], `${f.ja} — ${f.en}`]);
     if (f.values) {
@@ -355,11 +373,11 @@ function versionValues(doc: CatalogVersionDoc): Record<VersionFieldName, string>
   };
 }
 
-async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+export async function workbookBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function newWorkbook(): ExcelJS.Workbook {
+export function newWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Bunkai';
   return workbook;
@@ -370,7 +388,7 @@ export async function exportCatalogXlsx(doc: CatalogVersionDoc): Promise<Buffer>
   const workbook = newWorkbook();
   addRequirementsSheet(workbook, docToRows(doc));
   addVersionSheet(workbook, versionValues(doc));
-  return toBuffer(workbook);
+  return workbookBuffer(workbook);
 }
 
 /** An empty workbook to fill in: headers, one example row, the `version` sheet and a `README`. */
@@ -394,7 +412,7 @@ export async function catalogTemplateXlsx(): Promise<Buffer> {
     { header: 'description', key: 'en', width: 60 },
     { header: '例 / example', key: 'example', width: 30 },
   ];
-  styleHeader(readme.getRow(1));
+  styleHeaderRow(readme.getRow(1));
   for (const c of CATALOG_COLUMNS) {
     readme.addRow([c.name, c.ja, c.required ? '○' : '', c.descriptionJa, c.en, c.example]);
   }
@@ -407,12 +425,12 @@ export async function catalogTemplateXlsx(): Promise<Buffer> {
     'description',
     '例 / example',
   ]);
-  styleHeader(versionHeader);
+  styleHeaderRow(versionHeader);
   for (const f of VERSION_FIELDS) {
     readme.addRow([f.name, f.ja, f.required ? '○' : '', '', f.en, f.example]);
   }
   readme.eachRow((row) => {
     row.alignment = { vertical: 'top', wrapText: true };
   });
-  return toBuffer(workbook);
+  return workbookBuffer(workbook);
 }

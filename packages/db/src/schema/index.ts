@@ -3,3 +3,4 @@ export * from './identity';
 export * from './tenancy';
 export * from './audit';
 export * from './catalogs';
+export * from './matrix';

@@ -1,0 +1,9 @@
+import { addEvidence, EvidenceInput, EvidenceView } from '@bunkai/core';
+import { actorOf } from '../../actor';
+import { matrixProcedure } from './procedure';
+
+/** Attaches a clause, a link, a disclosure answer or an uploaded document to a row. */
+export const addEvidenceToRow = matrixProcedure('member')
+  .input(EvidenceInput)
+  .output(EvidenceView)
+  .mutation(({ ctx, input }) => addEvidence(ctx.tx, actorOf(ctx, ctx.user.id), ctx.matrix, input));

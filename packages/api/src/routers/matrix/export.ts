@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { renderMatrixCsv, renderMatrixSsp, renderMatrixXlsx } from '@bunkai/catalogs/matrix';
+import { DomainError, findMatrix, listMatrices, matrixFileDocs } from '@bunkai/core';
+import { workspaceProcedure } from '../../trpc';
+import { MatrixFile } from './procedure';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * One system's matrix, or every matrix of the workspace, as the 確認表 XLSX or CSV; one system's
+ * matrix as an OSCAL system security plan.
+ */
+export const exportMatrix = workspaceProcedure({ role: 'viewer', kinds: ['hospital', 'vendor'] })
+  .input(z.object({ matrixId: z.uuid().optional(), format: z.enum(['xlsx', 'csv', 'oscal']) }))
+  .output(MatrixFile)
+  .query(async ({ ctx, input }) => {
+    const matrices = input.matrixId
+      ? [await findMatrix(ctx.tx, ctx.workspace, input.matrixId)]
+      : await Promise.all(
+          (await listMatrices(ctx.tx, ctx.workspace)).map((m) =>
+            findMatrix(ctx.tx, ctx.workspace, m.id),
+          ),
+        );
+    const docs = await matrixFileDocs(ctx.tx, matrices, ctx.now());
+    const [first] = docs;
+    if (!first) {
+      throw new DomainError('BAD_REQUEST', 'no_matrix', {
+        ja: 'このワークスペースにはまだ責任分界表がありません',
+        en: 'This workspace has no matrix yet',
+      });
+    }
+    const stem = `責任分界表_${docs.length === 1 ? first.systemName : first.hospitalName}_${first.vendorName}`;
+    if (input.format === 'oscal') {
+      if (docs.length !== 1) {
+        throw new DomainError(
+          'BAD_REQUEST',
+          'oscal_one_system',
+          {
+            ja: 'OSCAL SSP は1つのシステムごとに書き出します',
+            en: 'An OSCAL SSP is exported for one system at a time',
+          },
+          'matrixId',
+        );
+      }
+      const ssp = renderMatrixSsp(first, { uuidSeed: input.matrixId });
+      return {
+        fileName: `${stem}.oscal-ssp.json`,
+        mimeType: 'application/json',
+        contentBase64: Buffer.from(JSON.stringify(ssp, null, 2)).toString('base64'),
+      };
+    }
+    const content = input.format === 'xlsx' ? await renderMatrixXlsx(docs) : renderMatrixCsv(docs);
+    return {
+      fileName: `${stem}.${input.format}`,
+      mimeType: input.format === 'xlsx' ? XLSX_TYPE : 'text/csv; charset=utf-8',
+      contentBase64: Buffer.from(content).toString('base64'),
+    };
+  });

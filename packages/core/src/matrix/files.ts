@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import type { MatrixFileDoc, MatrixImportSheet } from '@bunkai/catalogs/matrix';
+import type { ImportIssue } from '@bunkai/catalogs/model';
+import { asc, eq, schema, type Tx } from '@bunkai/db';
+import type { Actor } from '../actor';
+import { listMatrices, type MatrixAccess } from './matrices';
+import { EDITABLE_FIELDS, FieldChange, type MatrixRowChanges } from './model';
+import { applyRowChanges, listMatrixRows, type StoredRow } from './rows';
+
+/** The matrices of a workspace (or some of them) in the format-neutral file shape. */
+export async function matrixFileDocs(
+  tx: Tx,
+  matrices: MatrixAccess[],
+  now: Date,
+): Promise<MatrixFileDoc[]> {
+  const docs: MatrixFileDoc[] = [];
+  for (const matrix of matrices) {
+    const [summary] = await listMatrices(tx, matrix.workspace, matrix.id);
+    if (!summary) continue;
+    const rows = await listMatrixRows(tx, matrix);
+    const evidence = await tx
+      .select({
+        rowId: schema.matrixRowEvidence.rowId,
+        kind: schema.matrixRowEvidence.kind,
+        title: schema.matrixRowEvidence.title,
+        reference: schema.matrixRowEvidence.reference,
+      })
+      .from(schema.matrixRowEvidence)
+      .innerJoin(schema.matrixRow, eq(schema.matrixRow.id, schema.matrixRowEvidence.rowId))
+      .where(eq(schema.matrixRow.matrixId, matrix.id))
+      .orderBy(asc(schema.matrixRowEvidence.createdAt));
+    docs.push({
+      hospitalName: summary.hospital.name,
+      vendorName: summary.vendor.name,
+      systemName: summary.system.name,
+      serviceType: summary.system.serviceType,
+      catalogCode: summary.catalog.code,
+      catalogTitleJa: summary.catalog.titleJa,
+      catalogTitleEn: summary.catalog.titleEn,
+      versionLabel: summary.catalog.label,
+      exportedAt: now.toISOString(),
+      rows: rows.map((row) => ({
+        code: row.code,
+        chapterCode: row.chapterCode,
+        chapterTitleJa: row.chapterTitleJa,
+        titleJa: row.titleJa,
+        titleEn: row.titleEn,
+        textJa: row.textJa,
+        textEn: row.textEn,
+        unconfirmed: row.unconfirmed,
+        ownerSide: row.ownerSide,
+        phase: row.phase,
+        hospitalDuty: row.hospitalDuty,
+        vendorDuty: row.vendorDuty,
+        dueDate: row.dueDate,
+        status: row.status,
+        hospitalConfirmation: row.hospitalConfirmation && {
+          by: row.hospitalConfirmation.name,
+          at: row.hospitalConfirmation.at.toISOString(),
+        },
+        vendorConfirmation: row.vendorConfirmation && {
+          by: row.vendorConfirmation.name,
+          at: row.vendorConfirmation.at.toISOString(),
+        },
+        evidence: evidence.filter((e) => e.rowId === row.id).map(({ rowId: _rowId, ...e }) => e),
+      })),
+    });
+  }
+  return docs;
+}
+
+export const ImportChange = z.object({
+  row: z.number(),
+  code: z.string(),
+  fields: z.record(z.string(), FieldChange),
+  /** The row was agreed: the import reopens it. */
+  reopens: z.boolean(),
+});
+
+export const MatrixImportOutcome = z.object({
+  ok: z.boolean(),
+  issues: z.array(
+    z.object({
+      row: z.number().nullable(),
+      column: z.string().nullable(),
+      messages: z.object({ ja: z.string(), en: z.string() }),
+    }),
+  ),
+  changes: z.array(ImportChange),
+  unchanged: z.number(),
+  applied: z.boolean(),
+});
+export type MatrixImportOutcome = z.infer<typeof MatrixImportOutcome>;
+
+function issue(row: number | null, column: string | null, ja: string, en: string): ImportIssue {
+  return { row, column, messages: { ja, en } };
+}
+
+/**
+ * Checks a parsed file against the matrix and, when `apply` and nothing is wrong, writes the
+ * changes. The file's sheet for this system is used (or its only sheet); every code must be a
+ * row of the matrix. Nothing is written unless the whole file is valid.
+ */
+export async function importMatrixSheets(
+  tx: Tx,
+  actor: Actor,
+  matrix: MatrixAccess,
+  sheets: MatrixImportSheet[],
+  apply: boolean,
+): Promise<MatrixImportOutcome> {
+  const [system] = await tx
+    .select({ name: schema.medicalSystem.name })
+    .from(schema.medicalSystem)
+    .where(eq(schema.medicalSystem.id, matrix.systemId));
+  const sheet = sheets.length === 1 ? sheets[0] : sheets.find((s) => s.systemName === system?.name);
+  const refuse = (issues: ImportIssue[]): MatrixImportOutcome => ({
+    ok: false,
+    issues,
+    changes: [],
+    unchanged: 0,
+    applied: false,
+  });
+  if (!sheet) {
+    return refuse([
+      issue(
+        null,
+        null,
+        `ファイルに「${system?.name ?? ''}」のシートがありません`,
+        `The file has no sheet for "${system?.name ?? ''}"`,
+      ),
+    ]);
+  }
+  const stored = await tx
+    .select()
+    .from(schema.matrixRow)
+    .where(eq(schema.matrixRow.matrixId, matrix.id))
+    .for('update');
+  const byCode = new Map(stored.map((row) => [row.requirementCode, row]));
+  const issues = sheet.rows
+    .filter((row) => !byCode.has(row.code))
+    .map((row) =>
+      issue(
+        row.row,
+        '項番',
+        `項番 ${row.code} はこの責任分界表にありません`,
+        `Code ${row.code} is not a row of this matrix`,
+      ),
+    );
+  if (issues.length > 0) return refuse(issues);
+  const planned: { row: StoredRow; changes: MatrixRowChanges }[] = [];
+  const changes: z.infer<typeof ImportChange>[] = [];
+  for (const imported of sheet.rows) {
+    const row = byCode.get(imported.code);
+    if (!row) continue;
+    const fields: Record<string, { from: unknown; to: unknown }> = {};
+    for (const field of EDITABLE_FIELDS) {
+      if (imported[field] !== row[field]) fields[field] = { from: row[field], to: imported[field] };
+    }
+    if (Object.keys(fields).length === 0) continue;
+    changes.push({
+      row: imported.row,
+      code: imported.code,
+      fields,
+      reopens: row.status === 'agreed',
+    });
+    planned.push({ row, changes: imported });
+  }
+  if (apply && planned.length > 0) {
+    await applyRowChanges(tx, actor, matrix, planned, 'imported');
+  }
+  return {
+    ok: true,
+    issues: [],
+    changes,
+    unchanged: sheet.rows.length - changes.length,
+    applied: apply && planned.length > 0,
+  };
+}

@@ -1,0 +1,451 @@
+import { z } from 'zod';
+import { alias, and, asc, eq, schema, sql, type Tx } from '@bunkai/db';
+import type { Actor } from '../actor';
+import { DomainError, notFound } from '../errors';
+import { awaitingSql, type MatrixAccess, otherSide, recordMatrixAudit } from './matrices';
+import type { MatrixRowView} from './model';
+import { EDITABLE_FIELDS, MatrixRowChanges, type WorkspaceSide } from './model';
+
+const ROW = { ja: '行', en: 'Row' };
+
+/** A row as the caller last saw it: a change based on an older revision is a conflict. */
+export const RowRevision = z.object({ id: z.uuid(), revision: z.number().int().min(1) });
+export type RowRevision = z.infer<typeof RowRevision>;
+
+export const RowSelection = z
+  .array(RowRevision)
+  .min(1, '行を選んでください / Choose at least one row')
+  .max(5000, '一度に変更できるのは5000行までです / At most 5000 rows at once');
+
+const parent = alias(schema.requirement, 'parent');
+const hospitalConfirmer = alias(schema.appUser, 'hospital_confirmer');
+const vendorConfirmer = alias(schema.appUser, 'vendor_confirmer');
+
+/** Every row of the matrix in document order, as the grid shows it. */
+export async function listMatrixRows(
+  tx: Tx,
+  matrix: MatrixAccess,
+  only?: string[],
+): Promise<MatrixRowView[]> {
+  const m = schema.matrixRow;
+  const r = schema.requirement;
+  const rows = await tx
+    .select({
+      id: m.id,
+      code: m.requirementCode,
+      position: m.position,
+      chapterCode: parent.code,
+      chapterTitleJa: parent.titleJa,
+      chapterTitleEn: parent.titleEn,
+      titleJa: r.titleJa,
+      titleEn: r.titleEn,
+      textJa: r.textJa,
+      textEn: r.textEn,
+      audience: r.audience,
+      unconfirmed: r.unconfirmed,
+      ownerSide: m.ownerSide,
+      phase: m.phase,
+      hospitalDuty: m.hospitalDuty,
+      vendorDuty: m.vendorDuty,
+      dueDate: m.dueDate,
+      status: m.status,
+      awaiting: awaitingSql(),
+      hospitalConfirmedBy: m.hospitalConfirmedBy,
+      hospitalConfirmedAt: m.hospitalConfirmedAt,
+      hospitalConfirmerName: hospitalConfirmer.displayName,
+      vendorConfirmedBy: m.vendorConfirmedBy,
+      vendorConfirmedAt: m.vendorConfirmedAt,
+      vendorConfirmerName: vendorConfirmer.displayName,
+      evidenceCount: sql<number>`(select count(*)::int from ${schema.matrixRowEvidence} e where e.row_id = ${m.id})`,
+      commentCount: sql<number>`(select count(*)::int from ${schema.matrixComment} c where c.row_id = ${m.id})`,
+      revision: m.revision,
+      updatedAt: m.updatedAt,
+    })
+    .from(m)
+    .innerJoin(r, eq(r.id, m.requirementId))
+    .leftJoin(
+      parent,
+      and(eq(parent.catalogVersionId, r.catalogVersionId), eq(parent.code, r.parentCode)),
+    )
+    .leftJoin(hospitalConfirmer, eq(hospitalConfirmer.id, m.hospitalConfirmedBy))
+    .leftJoin(vendorConfirmer, eq(vendorConfirmer.id, m.vendorConfirmedBy))
+    .where(
+      and(
+        eq(m.matrixId, matrix.id),
+        only ? sql`${m.id} = any(${sql.param(only)}::uuid[])` : undefined,
+      ),
+    )
+    .orderBy(asc(m.position));
+  return rows.map(
+    ({
+      hospitalConfirmedBy,
+      hospitalConfirmedAt,
+      hospitalConfirmerName,
+      vendorConfirmedBy,
+      vendorConfirmedAt,
+      vendorConfirmerName,
+      ...row
+    }) => ({
+      ...row,
+      hospitalConfirmation:
+        hospitalConfirmedBy && hospitalConfirmedAt
+          ? {
+              userId: hospitalConfirmedBy,
+              name: hospitalConfirmerName ?? '',
+              at: hospitalConfirmedAt,
+            }
+          : null,
+      vendorConfirmation:
+        vendorConfirmedBy && vendorConfirmedAt
+          ? { userId: vendorConfirmedBy, name: vendorConfirmerName ?? '', at: vendorConfirmedAt }
+          : null,
+    }),
+  );
+}
+
+export type StoredRow = typeof schema.matrixRow.$inferSelect;
+
+/**
+ * The selected rows, locked, checked to belong to the matrix and to be at the revision the caller
+ * saw. Another tenant's row id is NOT_FOUND; a stale revision is CONFLICT naming the rows.
+ */
+export async function lockRows(
+  tx: Tx,
+  matrix: MatrixAccess,
+  selection: RowRevision[],
+): Promise<StoredRow[]> {
+  const ids = [...new Set(selection.map((s) => s.id))];
+  const rows = await tx
+    .select()
+    .from(schema.matrixRow)
+    .where(
+      and(
+        eq(schema.matrixRow.matrixId, matrix.id),
+        sql`${schema.matrixRow.id} = any(${sql.param(ids)}::uuid[])`,
+      ),
+    )
+    .orderBy(asc(schema.matrixRow.position))
+    .for('update');
+  if (rows.length !== ids.length) throw notFound(ROW);
+  const seen = new Map(selection.map((s) => [s.id, s.revision]));
+  const stale = rows.filter((row) => seen.get(row.id) !== row.revision);
+  if (stale.length > 0) {
+    const codes = stale.map((row) => row.requirementCode).join(', ');
+    throw new DomainError('CONFLICT', 'row_changed', {
+      ja: `他の利用者が先に変更しました（項番: ${codes}）。最新の内容を確認してからやり直してください`,
+      en: `Someone else changed these rows first (${codes}). Review the latest content and try again`,
+    });
+  }
+  return rows;
+}
+
+export interface RowEventInput {
+  rowId: string;
+  action: string;
+  changes: Record<string, { from: unknown; to: unknown }>;
+}
+
+export async function recordRowEvents(
+  tx: Tx,
+  actor: Actor,
+  matrix: MatrixAccess,
+  events: RowEventInput[],
+): Promise<void> {
+  if (events.length === 0) return;
+  await tx.insert(schema.matrixRowEvent).values(
+    events.map((event) => ({
+      workspaceId: matrix.workspace.id,
+      rowId: event.rowId,
+      actorUserId: actor.userId,
+      actorSide: matrix.workspace.side,
+      action: event.action,
+      changes: event.changes,
+      occurredAt: actor.now,
+    })),
+  );
+}
+
+const CONFIRMATIONS_CLEARED = {
+  hospitalConfirmedBy: null,
+  hospitalConfirmedAt: null,
+  vendorConfirmedBy: null,
+  vendorConfirmedAt: null,
+} as const;
+
+/**
+ * What any change does to a row: a draft stays a draft, anything else needs review again by both
+ * sides, whose confirmations are cleared.
+ */
+export function reopened(actor: Actor) {
+  return {
+    ...CONFIRMATIONS_CLEARED,
+    status: sql`case when ${schema.matrixRow.status} = 'draft' then 'draft'::matrix_row_status else 'needs_review'::matrix_row_status end`,
+    lastActionSide: null,
+    revision: sql`${schema.matrixRow.revision} + 1`,
+    updatedBy: actor.userId,
+    updatedAt: actor.now,
+  };
+}
+
+/** The status change a reopening records for a row that had `status`. */
+export function reopenedStatus(status: string): Record<string, { from: unknown; to: unknown }> {
+  return status === 'draft' || status === 'needs_review'
+    ? {}
+    : { status: { from: status, to: 'needs_review' } };
+}
+
+/**
+ * Applies the same changes to the selected rows. Any change to a row that was proposed, agreed or
+ * disputed reopens it (needs_review) and clears both confirmations; a draft stays a draft.
+ * Rows the changes leave as they were are not touched.
+ */
+export async function updateMatrixRows(
+  tx: Tx,
+  actor: Actor,
+  matrix: MatrixAccess,
+  selection: RowRevision[],
+  input: MatrixRowChanges,
+): Promise<MatrixRowView[]> {
+  const changes = MatrixRowChanges.parse(input);
+  const rows = await lockRows(tx, matrix, selection);
+  const changed = await applyRowChanges(
+    tx,
+    actor,
+    matrix,
+    rows.map((row) => ({ row, changes })),
+    'updated',
+  );
+  return changed.length > 0 ? listMatrixRows(tx, matrix, changed) : [];
+}
+
+/**
+ * Writes per-row changes (rows already locked), with one history event per changed row and one
+ * audit event for the whole batch. Returns the ids of the rows that changed.
+ */
+export async function applyRowChanges(
+  tx: Tx,
+  actor: Actor,
+  matrix: MatrixAccess,
+  planned: { row: StoredRow; changes: MatrixRowChanges }[],
+  action: 'updated' | 'imported',
+): Promise<string[]> {
+  const events: RowEventInput[] = [];
+  // Rows getting the same effective changes are written by one statement.
+  const batches = new Map<string, { changes: MatrixRowChanges; ids: string[] }>();
+  for (const { row, changes } of planned) {
+    const diff: RowEventInput['changes'] = {};
+    const effective: Record<string, unknown> = {};
+    for (const field of EDITABLE_FIELDS) {
+      const next = changes[field];
+      if (next !== undefined && next !== row[field]) {
+        diff[field] = { from: row[field], to: next };
+        effective[field] = next;
+      }
+    }
+    if (Object.keys(diff).length === 0) continue;
+    events.push({
+      rowId: row.id,
+      action: row.status === 'agreed' ? 'reopened' : action,
+      changes: { ...diff, ...reopenedStatus(row.status) },
+    });
+    const key = JSON.stringify(effective);
+    const batch = batches.get(key) ?? { changes: effective, ids: [] };
+    batch.ids.push(row.id);
+    batches.set(key, batch);
+  }
+  if (events.length === 0) return [];
+  for (const batch of batches.values()) {
+    await tx
+      .update(schema.matrixRow)
+      .set({ ...batch.changes, ...reopened(actor) })
+      .where(sql`${schema.matrixRow.id} = any(${sql.param(batch.ids)}::uuid[])`);
+  }
+  await recordRowEvents(tx, actor, matrix, events);
+  const codes = new Map(planned.map(({ row }) => [row.id, row.requirementCode]));
+  await recordMatrixAudit(
+    tx,
+    actor,
+    matrix.workspace,
+    action === 'imported' ? 'matrix.rows.import' : 'matrix.rows.update',
+    { type: 'matrix', id: matrix.id },
+    { after: events.map((e) => ({ code: codes.get(e.rowId), changes: e.changes })) },
+  );
+  return events.map((e) => e.rowId);
+}
+
+export const RowTransition = z.enum(['propose', 'agree']);
+export type RowTransition = z.infer<typeof RowTransition>;
+
+function confirmationOf(side: WorkspaceSide, actor: Actor) {
+  return side === 'hospital'
+    ? { hospitalConfirmedBy: actor.userId, hospitalConfirmedAt: actor.now }
+    : { vendorConfirmedBy: actor.userId, vendorConfirmedAt: actor.now };
+}
+
+function ineligible(reason: string, codes: string[], ja: string, en: string): DomainError {
+  const list = codes.join(', ');
+  return new DomainError(
+    'BAD_REQUEST',
+    reason,
+    { ja: `${ja}（項番: ${list}）`, en: `${en} (${list})` },
+    'rows',
+  );
+}
+
+/**
+ * propose: a draft, reopened or disputed row goes to the other side for agreement, confirmed by
+ * the proposer. agree: a row the other side proposed becomes agreed, confirmed by both.
+ */
+export async function transitionMatrixRows(
+  tx: Tx,
+  actor: Actor,
+  matrix: MatrixAccess,
+  selection: RowRevision[],
+  transition: RowTransition,
+): Promise<MatrixRowView[]> {
+  const side = matrix.workspace.side;
+  const rows = await lockRows(tx, matrix, selection);
+  if (transition === 'propose') {
+    const unowned = rows.filter((row) => row.ownerSide === null).map((row) => row.requirementCode);
+    if (unowned.length > 0) {
+      throw ineligible(
+        'owner_side_required',
+        unowned,
+        '責任主体を決めてから提案してください',
+        'Set the owner side before proposing',
+      );
+    }
+    const blocked = rows
+      .filter((row) => row.status === 'agreed' || row.status === 'proposed')
+      .map((row) => row.requirementCode);
+    if (blocked.length > 0) {
+      throw ineligible(
+        'not_proposable',
+        blocked,
+        '提案中または合意済みの行は提案できません',
+        'Rows already proposed or agreed cannot be proposed',
+      );
+    }
+  } else {
+    const blocked = rows
+      .filter((row) => row.status !== 'proposed' || row.lastActionSide === side)
+      .map((row) => row.requirementCode);
+    if (blocked.length > 0) {
+      throw ineligible(
+        'not_agreeable',
+        blocked,
+        '相手側が提案した行だけに合意できます',
+        'You can only agree to rows the other side proposed',
+      );
+    }
+  }
+  const status = transition === 'propose' ? 'proposed' : 'agreed';
+  await tx
+    .update(schema.matrixRow)
+    .set({
+      ...(transition === 'propose' ? CONFIRMATIONS_CLEARED : {}),
+      ...confirmationOf(side, actor),
+      status,
+      lastActionSide: side,
+      revision: sql`${schema.matrixRow.revision} + 1`,
+      updatedBy: actor.userId,
+      updatedAt: actor.now,
+    })
+    .where(sql`${schema.matrixRow.id} = any(${sql.param(rows.map((row) => row.id))}::uuid[])`);
+  await recordRowEvents(
+    tx,
+    actor,
+    matrix,
+    rows.map((row) => ({
+      rowId: row.id,
+      action: transition === 'propose' ? 'proposed' : 'agreed',
+      changes: { status: { from: row.status, to: status } },
+    })),
+  );
+  await recordMatrixAudit(
+    tx,
+    actor,
+    matrix.workspace,
+    `matrix.rows.${transition}`,
+    { type: 'matrix', id: matrix.id },
+    { after: { rows: rows.map((row) => row.requirementCode), status } },
+  );
+  return listMatrixRows(
+    tx,
+    matrix,
+    rows.map((row) => row.id),
+  );
+}
+
+export const DisputeComment = z
+  .string()
+  .trim()
+  .min(1, '異議の理由を書いてください / Say why you dispute the row')
+  .max(4000, 'コメントは4000文字以内です / A comment is at most 4000 characters');
+
+/**
+ * The other side's proposal (or an agreed row) is disputed with a reason: both confirmations
+ * are cleared and the row waits for the side that proposed.
+ */
+export async function disputeMatrixRow(
+  tx: Tx,
+  actor: Actor,
+  matrix: MatrixAccess,
+  selection: RowRevision,
+  comment: string,
+): Promise<MatrixRowView> {
+  const side = matrix.workspace.side;
+  const [row] = await lockRows(tx, matrix, [selection]);
+  if (!row) throw notFound(ROW);
+  const disputable =
+    row.status === 'agreed' ||
+    (row.status === 'proposed' && row.lastActionSide === otherSide(side));
+  if (!disputable) {
+    throw ineligible(
+      'not_disputable',
+      [row.requirementCode],
+      '相手側の提案か合意済みの行にだけ異議を出せます',
+      'You can only dispute a proposal of the other side or an agreed row',
+    );
+  }
+  await tx
+    .update(schema.matrixRow)
+    .set({
+      ...CONFIRMATIONS_CLEARED,
+      status: 'disputed',
+      lastActionSide: side,
+      revision: sql`${schema.matrixRow.revision} + 1`,
+      updatedBy: actor.userId,
+      updatedAt: actor.now,
+    })
+    .where(eq(schema.matrixRow.id, row.id));
+  await recordRowEvents(tx, actor, matrix, [
+    {
+      rowId: row.id,
+      action: 'disputed',
+      changes: { status: { from: row.status, to: 'disputed' } },
+    },
+  ]);
+  await tx.insert(schema.matrixComment).values({
+    workspaceId: matrix.workspace.id,
+    rowId: row.id,
+    authorUserId: actor.userId,
+    authorSide: side,
+    body: comment,
+    createdAt: actor.now,
+  });
+  await recordMatrixAudit(
+    tx,
+    actor,
+    matrix.workspace,
+    'matrix.rows.dispute',
+    { type: 'matrix_row', id: row.id },
+    {
+      before: { status: row.status },
+      after: { status: 'disputed', code: row.requirementCode, comment },
+    },
+  );
+  const [view] = await listMatrixRows(tx, matrix, [row.id]);
+  if (!view) throw notFound(ROW);
+  return view;
+}
