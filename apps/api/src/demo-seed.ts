@@ -5,8 +5,13 @@ import {
   addPlatformOperator,
   addSystemsToWorkspace,
   createOrganization,
+  createMatrix,
   createSystem,
+  disputeMatrixRow,
+  listMatrixRows,
   recordAudit,
+  transitionMatrixRows,
+  type WorkspaceAccess,
   type Actor,
   type HospitalAudience,
   type HospitalSizeClass,
@@ -14,7 +19,15 @@ import {
   type NewOrganization,
   type SystemFields,
 } from '@bunkai/core';
-import { applyRequestContext, eq, schema, withRequestContext, type Db, type Tx } from '@bunkai/db';
+import {
+  and,
+  applyRequestContext,
+  eq,
+  schema,
+  withRequestContext,
+  type Db,
+  type Tx,
+} from '@bunkai/db';
 
 export interface DemoLogin {
   organization: string;
@@ -75,7 +88,12 @@ const ORGANIZATIONS: DemoOrganization[] = [
 const WORKSPACES: { hospital: string; vendor: string; systems: string[] }[] = [
   { hospital: 'minato', vendor: 'medsys', systems: ['電子カルテシステム'] },
   { hospital: 'minato', vendor: 'toto-imaging', systems: ['医用画像管理システム（PACS）'] },
-  { hospital: 'minato', vendor: 'netservice', systems: ['院内ネットワーク・リモート保守回線'] },
+  // The EHR has two vendors: the combined view shows where their matrices leave gaps or overlap.
+  {
+    hospital: 'minato',
+    vendor: 'netservice',
+    systems: ['院内ネットワーク・リモート保守回線', '電子カルテシステム'],
+  },
   { hospital: 'kitahama', vendor: 'medsys', systems: ['クラウド型電子カルテ', '医事会計システム'] },
   { hospital: 'aoba', vendor: 'medsys', systems: ['クラウド型電子カルテ'] },
 ];
@@ -155,18 +173,124 @@ export async function seedDemoNetworkIfEmpty(db: Db): Promise<DemoLogin[]> {
       orgIds.set(spec.key, organization.id);
       owners.set(spec.key, ownerId);
     }
+    const workspaceIds = new Map<string, string>();
     for (const link of WORKSPACES) {
       const vendorOwner = must(owners, link.vendor);
       const vendorId = must(orgIds, link.vendor);
       await applyRequestContext(tx, { userId: vendorOwner, orgId: vendorId });
-      await addSystemsToWorkspace(tx, demoActor(vendorOwner), {
+      const workspaceId = await addSystemsToWorkspace(tx, demoActor(vendorOwner), {
         hospitalOrganizationId: must(orgIds, link.hospital),
         vendorOrganizationId: vendorId,
         systemIds: link.systems.map((name) => must(systemIds, `${link.hospital}/${name}`)),
       });
+      workspaceIds.set(`${link.hospital}/${link.vendor}`, workspaceId);
+    }
+    for (const spec of DEMO_MATRICES) {
+      const workspace = {
+        id: must(workspaceIds, `${spec.hospital}/${spec.vendor}`),
+        hospitalOrganizationId: must(orgIds, spec.hospital),
+        vendorOrganizationId: must(orgIds, spec.vendor),
+      };
+      await seedMatrix(tx, {
+        ...spec,
+        workspace,
+        systemId: must(systemIds, `${spec.hospital}/${spec.system}`),
+        hospitalOwner: must(owners, spec.hospital),
+        vendorOwner: must(owners, spec.vendor),
+      });
     }
   });
   return logins;
+}
+
+/**
+ * Matrices already under way, so the grid, the workflow and the combined view have something to
+ * show. Other workspaces start without one: creating a matrix is part of trying the product.
+ */
+const DEMO_MATRICES: {
+  hospital: string;
+  vendor: string;
+  system: string;
+  proposeByHospital: number;
+  agreeByVendor: number;
+  dispute: string | null;
+}[] = [
+  {
+    hospital: 'minato',
+    vendor: 'medsys',
+    system: '電子カルテシステム',
+    proposeByHospital: 12,
+    agreeByVendor: 8,
+    dispute: '当社はリモート保守回線の監視のみ担当します。院内端末の対策は病院側でお願いします。',
+  },
+  {
+    hospital: 'minato',
+    vendor: 'netservice',
+    system: '電子カルテシステム',
+    proposeByHospital: 0,
+    agreeByVendor: 0,
+    dispute: null,
+  },
+];
+
+async function seedMatrix(
+  tx: Tx,
+  spec: (typeof DEMO_MATRICES)[number] & {
+    workspace: Omit<WorkspaceAccess, 'side'>;
+    systemId: string;
+    hospitalOwner: string;
+    vendorOwner: string;
+  },
+): Promise<void> {
+  const asHospital = { ...spec.workspace, side: 'hospital' as const };
+  const asVendor = { ...spec.workspace, side: 'vendor' as const };
+  await applyRequestContext(tx, {
+    userId: spec.hospitalOwner,
+    orgId: spec.workspace.hospitalOrganizationId,
+  });
+  const [version] = await tx
+    .select({ id: schema.catalogVersion.id })
+    .from(schema.catalogVersion)
+    .innerJoin(schema.catalog, eq(schema.catalog.id, schema.catalogVersion.catalogId))
+    .where(and(eq(schema.catalog.code, 'mhlw-gl'), eq(schema.catalogVersion.label, '6.0')));
+  if (!version) return;
+  const hospitalActor = { ...demoActor(spec.hospitalOwner), userId: spec.hospitalOwner };
+  const { matrixId } = await createMatrix(tx, hospitalActor, asHospital, {
+    systemId: spec.systemId,
+    catalogVersionId: version.id,
+  });
+  const matrix = {
+    id: matrixId,
+    workspace: asHospital,
+    systemId: spec.systemId,
+    catalogVersionId: version.id,
+  };
+  const owned = (await listMatrixRows(tx, matrix)).filter((row) => row.ownerSide !== null);
+  const proposed = await transitionMatrixRows(
+    tx,
+    hospitalActor,
+    matrix,
+    owned.slice(0, spec.proposeByHospital),
+    'propose',
+  );
+  if (proposed.length === 0) return;
+  await applyRequestContext(tx, {
+    userId: spec.vendorOwner,
+    orgId: spec.workspace.vendorOrganizationId,
+  });
+  const vendorMatrix = { ...matrix, workspace: asVendor };
+  const vendorActor = demoActor(spec.vendorOwner);
+  await transitionMatrixRows(
+    tx,
+    vendorActor,
+    vendorMatrix,
+    proposed.slice(0, spec.agreeByVendor),
+    'agree',
+  );
+  const contested = proposed[spec.agreeByVendor];
+  if (spec.dispute && contested) {
+    await disputeMatrixRow(tx, vendorActor, vendorMatrix, contested, spec.dispute);
+  }
 }
 
 function demoActor(userId: string): Actor {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ROLE, enableAppRoleLogin } from '@bunkai/db';
+import { APP_ROLE, enableAppRoleLogin, selectRows, sql } from '@bunkai/db';
 import { createTestDb, testDatabaseModes, type TestDatabase } from '@bunkai/db/testing';
 import { parseEnv } from './env';
 import { startServer } from './server';
@@ -80,6 +80,17 @@ describe.runIf(testDatabaseModes().includes('postgres'))('server mode on Postgre
       expect(health).toEqual({ status: 'ok', database: 'postgres' });
       // The demo network was seeded through the confined role, under row-level security.
       expect(server.demoLogins.length).toBe(29);
+      // Two vendors' matrices for the same EHR, one of them under way.
+      const statuses = await selectRows<{ status: string; count: number }>(
+        database.db,
+        sql`select status, count(*)::int as count from matrix_row group by status order by status`,
+      );
+      expect(statuses).toEqual([
+        { status: 'draft', count: 63 + 63 - 12 },
+        { status: 'proposed', count: 3 },
+        { status: 'agreed', count: 8 },
+        { status: 'disputed', count: 1 },
+      ]);
     } finally {
       await server.stop();
     }

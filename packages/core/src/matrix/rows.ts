@@ -249,7 +249,7 @@ export async function applyRowChanges(
       changes: { ...diff, ...reopenedStatus(row.status) },
     });
     const key = JSON.stringify(effective);
-    const batch = batches.get(key) ?? { changes: effective, ids: [] };
+    const batch = batches.get(key) ?? { changes: effective, ids: new Array<string>() };
     batch.ids.push(row.id);
     batches.set(key, batch);
   }
