@@ -18,6 +18,49 @@ const SCALE = {
   auditEventsPerOrganization: 40,
 };
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
+/** Requirements of the synthetic catalog behind the one large matrix. */
+const LARGE_MATRIX_ROWS = Number(process.env.BENCH_MATRIX_ROWS ?? 2000);
+
+/**
+ * A 6.0 matrix for every workspace system but `spare` (kept free for a large matrix made through
+ * the API), with owners and statuses spread over the values, and a synthetic published catalog.
+ */
+async function generateMatrices(
+  db: Db,
+  v60: string,
+  spare: { workspace_id: string; system_id: string },
+) {
+  await db.execute(sql`
+    insert into matrix (workspace_id, system_id, catalog_version_id)
+      select workspace_id, system_id, ${v60} from workspace_system
+      where (workspace_id, system_id) <> (${spare.workspace_id}::uuid, ${spare.system_id}::uuid)`);
+  await db.execute(sql`
+    insert into matrix_row (workspace_id, matrix_id, requirement_id, requirement_code, position,
+                            owner_side, phase, status, hospital_duty, vendor_duty)
+      select m.workspace_id, m.id, r.id, r.code, r.position,
+             (array['hospital','vendor','shared','not_applicable'])[1 + abs(hashtext(m.id::text || r.code)) % 4]::matrix_owner_side,
+             r.phase,
+             (array['draft','proposed','agreed','disputed','needs_review'])[1 + abs(hashtext(r.code || m.id::text)) % 5]::matrix_row_status,
+             '院内手順を整備する', '保守手順を提供する'
+      from matrix m join requirement r on r.catalog_version_id = m.catalog_version_id
+      where r.default_owner is not null or r.level is not null`);
+  await db.execute(sql`
+    insert into catalog (code, title_ja, title_en) values ('bench-large', 'ベンチ用大規模カタログ', 'Bench catalog')`);
+  await db.execute(sql`
+    insert into catalog_version (catalog_id, label, status, content_hash)
+      select id, '1.0', 'published', 'bench' from catalog where code = 'bench-large'`);
+  await db.execute(sql`
+    insert into requirement (catalog_version_id, code, position, sibling_order, title_ja, title_en,
+                             text_ja, text_en, audience, level, facility_sizes, default_owner,
+                             checklist_refs, unconfirmed)
+      select v.id, 'BENCH-' || lpad(i::text, 5, '0'), i, i, '要求事項 ' || i, 'Requirement ' || i,
+             '医療情報システムの安全管理に関する要求事項の本文 ' || i, 'Requirement text ' || i,
+             array['admin']::requirement_audience[], '遵守事項', '{}',
+             (array['hospital','vendor','shared'])[1 + i % 3]::owner_side, '{}', false
+      from catalog_version v join catalog c on c.id = v.catalog_id, generate_series(1, ${LARGE_MATRIX_ROWS}) i
+      where c.code = 'bench-large'`);
+  await db.execute(sql`analyze`);
+}
 
 async function generate(db: Db): Promise<void> {
   const s = SCALE;
@@ -158,8 +201,45 @@ async function main(): Promise<void> {
       sql`select v.id from catalog_version v join catalog c on c.id = v.catalog_id
           where c.code = 'mhlw-gl' and v.label = '5.2'`,
     );
+    if (!v60 || !v52) throw new Error('bundled MHLW GL 5.2 and 6.0 missing');
     const hospital = await signedInAs(services, database.db, 'hospital');
     const vendor = await signedInAs(services, database.db, 'vendor');
+    const [spare] = await selectRows<{ workspace_id: string; system_id: string }>(
+      database.db,
+      sql`select ws.workspace_id, ws.system_id from workspace_system ws
+          join workspace w on w.id = ws.workspace_id
+          where w.hospital_organization_id = ${hospital.organizationId}
+          order by ws.workspace_id, ws.system_id limit 1`,
+    );
+    if (!spare) throw new Error('no workspace system for the large matrix');
+    await generateMatrices(database.db, v60.id, spare);
+    const [large] = await selectRows<{ id: string }>(
+      database.db,
+      sql`select v.id from catalog_version v join catalog c on c.id = v.catalog_id where c.code = 'bench-large'`,
+    );
+    const workspaceId = spare.workspace_id;
+    const { matrixId } = await hospital.client.call((api) =>
+      api.matrix.create({
+        workspaceId,
+        systemId: spare.system_id,
+        catalogVersionId: large?.id ?? '',
+      }),
+    );
+    const [matrixCounts] = await selectRows<Record<string, number>>(
+      database.db,
+      sql`select (select count(*)::int from matrix) as matrices,
+                 (select count(*)::int from matrix_row) as matrix_rows`,
+    );
+    console.log('Matrices:', matrixCounts);
+    const [busySystem] = await selectRows<{ system_id: string }>(
+      database.db,
+      sql`select m.system_id from matrix m join medical_system s on s.id = m.system_id
+          where s.organization_id = ${hospital.organizationId}
+          group by m.system_id order by count(*) desc limit 1`,
+    );
+    let editedRow = (
+      await hospital.client.call((api) => api.matrix.rows({ workspaceId, matrixId }))
+    )[0];
     const call =
       <T>(client: TestClient, fn: (api: Caller) => Promise<T>) =>
       () =>
@@ -196,12 +276,12 @@ async function main(): Promise<void> {
       [
         'catalogs.requirements 6.0 search (hospital)',
         call(hospital.client, (api) =>
-          api.catalogs.requirements({ versionId: v60?.id ?? '', search: '管理', limit: 200 }),
+          api.catalogs.requirements({ versionId: v60.id, search: '管理', limit: 200 }),
         ),
         () =>
           selectRows(
             database.db,
-            sql`select * from requirement where catalog_version_id = ${v60?.id}
+            sql`select * from requirement where catalog_version_id = ${v60.id}
                 and (title_ja ilike '%管理%' or text_ja ilike '%管理%' or title_en ilike '%管理%' or text_en ilike '%管理%' or code ilike '%管理%')
                 order by position limit 200`,
           ),
@@ -209,7 +289,7 @@ async function main(): Promise<void> {
       [
         'catalogs.diff 5.2 → 6.0 (hospital)',
         call(hospital.client, (api) =>
-          api.catalogs.diff({ fromVersionId: v52?.id ?? '', toVersionId: v60?.id ?? '' }),
+          api.catalogs.diff({ fromVersionId: v52.id, toVersionId: v60.id }),
         ),
         () =>
           selectRows(
@@ -217,7 +297,69 @@ async function main(): Promise<void> {
             sql`select e.*, f.title_ja, t.title_ja from crosswalk c join crosswalk_entry e on e.crosswalk_id = c.id
                 left join requirement f on f.catalog_version_id = c.from_version_id and f.code = e.from_code
                 left join requirement t on t.catalog_version_id = c.to_version_id and t.code = e.to_code
-                where c.from_version_id = ${v52?.id} and c.to_version_id = ${v60?.id}`,
+                where c.from_version_id = ${v52.id} and c.to_version_id = ${v60.id}`,
+          ),
+      ],
+      [
+        `matrix.rows ${LARGE_MATRIX_ROWS} rows (hospital)`,
+        call(hospital.client, (api) => api.matrix.rows({ workspaceId, matrixId })),
+        () =>
+          selectRows(
+            database.db,
+            sql`select m.*, r.title_ja, r.title_en, r.text_ja, r.text_en, r.audience, r.unconfirmed,
+                       p.code, p.title_ja, p.title_en, hc.display_name, vc.display_name,
+                       (select count(*) from matrix_row_evidence e where e.row_id = m.id),
+                       (select count(*) from matrix_comment c where c.row_id = m.id)
+                from matrix_row m join requirement r on r.id = m.requirement_id
+                left join requirement p on p.catalog_version_id = r.catalog_version_id and p.code = r.parent_code
+                left join app_user hc on hc.id = m.hospital_confirmed_by
+                left join app_user vc on vc.id = m.vendor_confirmed_by
+                where m.matrix_id = ${matrixId} order by m.position`,
+          ),
+      ],
+      [
+        `matrix.get summary of ${LARGE_MATRIX_ROWS} rows (hospital)`,
+        call(hospital.client, (api) => api.matrix.get({ workspaceId, matrixId })),
+        () =>
+          selectRows(
+            database.db,
+            sql`select owner_side, status, count(*) from matrix_row where matrix_id = ${matrixId}
+                group by owner_side, status`,
+          ),
+      ],
+      [
+        'matrix.updateRows one row + history + 2 audit events',
+        async () => {
+          const row = editedRow;
+          if (!row) throw new Error('no row');
+          [editedRow] = await hospital.client.call((api) =>
+            api.matrix.updateRows({
+              workspaceId,
+              matrixId,
+              rows: [{ id: row.id, revision: row.revision }],
+              changes: { hospitalDuty: `手順 ${String(row.revision)}` },
+            }),
+          );
+        },
+        () =>
+          selectRows(
+            database.db,
+            sql`update matrix_row set hospital_duty = 'x' || revision, revision = revision + 1
+                where id = ${editedRow?.id} returning id`,
+          ),
+      ],
+      [
+        'matrix.combined system across vendors (hospital)',
+        call(hospital.client, (api) =>
+          api.matrix.combined({ systemId: busySystem?.system_id ?? '' }),
+        ),
+        () =>
+          selectRows(
+            database.db,
+            sql`select mr.matrix_id, mr.requirement_code, mr.owner_side, mr.status, r.title_ja
+                from matrix_row mr join matrix m on m.id = mr.matrix_id
+                join requirement r on r.id = mr.requirement_id
+                where m.system_id = ${busySystem?.system_id} order by mr.position`,
           ),
       ],
     ];

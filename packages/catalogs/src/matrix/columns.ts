@@ -270,9 +270,3 @@ for (const c of [...MATRIX_COLUMNS, SYSTEM_COLUMN, OWNER_COLUMN]) {
 export function matrixFieldForHeader(header: string): MatrixHeaderField | undefined {
   return byHeader.get(normalizeHeader(header));
 }
-
-export function matrixColumn(name: MatrixColumnName): MatrixColumn {
-  const column = MATRIX_COLUMNS.find((c) => c.name === name);
-  if (!column) throw new Error(`unknown matrix column ${name}`);
-  return column;
-}

@@ -80,7 +80,7 @@ export interface MatrixFileDoc {
 
 /** What an import may change in a row; status and confirmations are never imported. */
 export interface MatrixImportRow {
-  /** 1-based row number in the sheet or CSV (the header being row 1). */
+  /** 1-based row number as the spreadsheet shows it (XLSX title lines count; CSV counts records). */
   row: number;
   code: string;
   ownerSide: MatrixOwnerSide | null;

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { renderMatrixCsv, renderMatrixSsp, renderMatrixXlsx } from '@bunkai/catalogs/matrix';
+import {
+  EmptyMatrixSspError,
+  renderMatrixCsv,
+  renderMatrixSsp,
+  renderMatrixXlsx,
+} from '@bunkai/catalogs/matrix';
 import { DomainError, findMatrix, listMatrices, matrixFileDocs } from '@bunkai/core';
 import { workspaceProcedure } from '../../trpc';
 import { MatrixFile } from './procedure';
@@ -42,7 +47,13 @@ export const exportMatrix = workspaceProcedure({ role: 'viewer', kinds: ['hospit
           'matrixId',
         );
       }
-      const ssp = renderMatrixSsp(first, { uuidSeed: input.matrixId });
+      let ssp;
+      try {
+        ssp = renderMatrixSsp(first, { uuidSeed: input.matrixId });
+      } catch (error) {
+        if (!(error instanceof EmptyMatrixSspError)) throw error;
+        throw new DomainError('BAD_REQUEST', 'no_owned_rows', error.messages, 'matrixId');
+      }
       return {
         fileName: `${stem}.oscal-ssp.json`,
         mimeType: 'application/json',
