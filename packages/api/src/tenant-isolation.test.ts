@@ -309,6 +309,7 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
                 audience: [],
                 level: '遵守事項',
                 facilitySizes: [],
+                serviceTypes: [],
                 defaultOwner: null,
                 phase: null,
                 checklistRefs: [],

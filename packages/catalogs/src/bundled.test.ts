@@ -161,6 +161,16 @@ describe('bundled catalogs', () => {
     expect(requirement('mhlw-gl', '5.2', '5.2-6.5-C').level).toBe('C');
   });
 
+  it('limits only the cloud item to cloud and hybrid systems', () => {
+    expect(requirement('mhlw-gl', '6.0', 'MHLW6-KA-16').serviceTypes).toEqual(['cloud', 'hybrid']);
+    const limited = bundled.versions.flatMap((v) =>
+      v.requirements
+        .filter((r) => r.serviceTypes.length > 0)
+        .map((r) => `${v.catalog.code} ${v.version.label} ${r.code}`),
+    );
+    expect(limited).toEqual(['mhlw-gl 6.0 MHLW6-KA-16']);
+  });
+
   it('flags (U) statements and inferred mappings as unconfirmed', () => {
     const flagged: [string, string, string][] = [
       ['mhlw-gl', '6.0', 'MHLW6-KK-07'], // I

@@ -28,6 +28,10 @@ export const FacilitySize = z.enum([
 ]);
 export type FacilitySize = z.infer<typeof FacilitySize>;
 
+/** How the system is provided: on the premises, as a cloud service, or both. */
+export const ServiceType = z.enum(['on_premise', 'cloud', 'hybrid']);
+export type ServiceType = z.infer<typeof ServiceType>;
+
 export const OwnerSide = z.enum(['hospital', 'vendor', 'shared']);
 export type OwnerSide = z.infer<typeof OwnerSide>;
 
@@ -85,6 +89,8 @@ export const RequirementDoc = z.object({
   level: z.string().trim().max(40).nullable().default(null),
   /** Facility sizes it applies to; empty = all. */
   facilitySizes: z.array(FacilitySize).default([]),
+  /** Service types of the system it applies to; empty = all. */
+  serviceTypes: z.array(ServiceType).default([]),
   defaultOwner: OwnerSide.nullable().default(null),
   phase: LifecyclePhase.nullable().default(null),
   /** Codes of related checklist items (free references across catalogs). */

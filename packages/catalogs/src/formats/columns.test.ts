@@ -22,6 +22,7 @@ describe('CATALOG_COLUMNS', () => {
       'audience',
       'level',
       'facility_sizes',
+      'service_types',
       'default_owner',
       'phase',
       'checklist_refs',
@@ -49,6 +50,8 @@ describe('CATALOG_COLUMNS', () => {
     expect(columnForHeader('親コード')?.name).toBe('parent_code');
     expect(columnForHeader('タイトル（英）')?.name).toBe('title_en');
     expect(columnForHeader('チェックリスト参照')?.name).toBe('checklist_refs');
+    expect(columnForHeader('サービス形態')?.name).toBe('service_types');
+    expect(columnForHeader('serviceTypes')?.name).toBe('service_types');
     expect(columnForHeader('notes')).toBeUndefined();
     expect(versionFieldForKey('施行日')?.name).toBe('effective_date');
   });

@@ -1,5 +1,12 @@
 import type { RequirementDoc } from '../model';
-import { Audience, FacilitySize, LifecyclePhase, OwnerSide, VersionStatus } from '../model';
+import {
+  Audience,
+  FacilitySize,
+  LifecyclePhase,
+  OwnerSide,
+  ServiceType,
+  VersionStatus,
+} from '../model';
 
 /**
  * The flat layout shared by CSV and XLSX: one row per requirement, headers in English snake_case
@@ -18,6 +25,7 @@ export type ColumnName =
   | 'audience'
   | 'level'
   | 'facility_sizes'
+  | 'service_types'
   | 'default_owner'
   | 'phase'
   | 'checklist_refs'
@@ -169,6 +177,19 @@ export const CATALOG_COLUMNS: readonly CatalogColumn[] = [
     values: FacilitySize.options,
     aliases: ['規模', '対象施設'],
     width: 30,
+  },
+  {
+    name: 'service_types',
+    field: 'serviceTypes',
+    ja: 'サービス形態',
+    descriptionJa: `適用するシステムのサービス形態。${ServiceType.options.join(', ')} を | で区切って複数指定。空欄はすべて。`,
+    en: `Service types of the system it applies to: ${ServiceType.options.join(', ')}; several joined with |; blank = all.`,
+    example: 'cloud|hybrid',
+    required: false,
+    kind: 'list',
+    values: ServiceType.options,
+    aliases: ['提供形態', '対象サービス形態'],
+    width: 22,
   },
   {
     name: 'default_owner',

@@ -21,7 +21,7 @@ describe('CSV', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
     expect(text.slice(1).split('\r\n')[0]).toBe(
-      'code,parent_code,order,title_ja,title_en,text_ja,text_en,audience,level,facility_sizes,default_owner,phase,checklist_refs,unconfirmed',
+      'code,parent_code,order,title_ja,title_en,text_ja,text_en,audience,level,facility_sizes,service_types,default_owner,phase,checklist_refs,unconfirmed',
     );
     // A line break inside a text stays a bare LF, inside quotes.
     expect(text.split('\r\n')[2]).toMatch(
@@ -121,6 +121,47 @@ describe('CSV', () => {
           en: 'unconfirmed must be true or false (or 1/0, yes/no, はい/いいえ) (got "maybe")',
         },
       },
+    ]);
+  });
+
+  it('reads facility sizes and service types, and names a bad one by row and column', () => {
+    const csv = crlf([
+      'コード,タイトル,施設規模,サービス形態',
+      'A,クラウド,clinic,Cloud | hybrid',
+      'B,どれでも,,',
+      'C,誤り,hospital,saas',
+    ]);
+    const result = importCatalogCsv(csv, metaOf(fixtureDoc));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      {
+        row: 4,
+        column: '施設規模',
+        messages: {
+          ja: '施設規模は large_hospital, medium_hospital, small_hospital, clinic, pharmacy のいずれかです（入力: hospital）',
+          en: '施設規模 must be one of large_hospital, medium_hospital, small_hospital, clinic, pharmacy (got "hospital")',
+        },
+      },
+      {
+        row: 4,
+        column: 'サービス形態',
+        messages: {
+          ja: 'サービス形態は on_premise, cloud, hybrid のいずれかです（入力: saas）',
+          en: 'サービス形態 must be one of on_premise, cloud, hybrid (got "saas")',
+        },
+      },
+    ]);
+    const fixed = importCatalogCsv(
+      csv.replace('hospital,saas', 'pharmacy,on-premise'),
+      metaOf(fixtureDoc),
+    );
+    expect(fixed.ok).toBe(true);
+    if (!fixed.ok) return;
+    expect(fixed.value.requirements.map((r) => [r.code, r.facilitySizes, r.serviceTypes])).toEqual([
+      ['A', ['clinic'], ['cloud', 'hybrid']],
+      ['B', [], []],
+      ['C', ['pharmacy'], ['on_premise']],
     ]);
   });
 

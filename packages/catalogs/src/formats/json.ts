@@ -43,6 +43,7 @@ export function exportCatalogJson(doc: CatalogVersionDoc): string {
       audience: r.audience,
       level: r.level,
       facilitySizes: r.facilitySizes,
+      serviceTypes: r.serviceTypes,
       defaultOwner: r.defaultOwner,
       phase: r.phase,
       checklistRefs: r.checklistRefs,

@@ -197,6 +197,12 @@ describe('OSCAL', () => {
       ns: BUNKAI_OSCAL_NS,
       value: 'true',
     });
+    expect(
+      g2?.props?.filter((p) => p.name === 'bunkai-service-type').map((p) => [p.ns, p.value]),
+    ).toEqual([
+      [BUNKAI_OSCAL_NS, 'cloud'],
+      [BUNKAI_OSCAL_NS, 'hybrid'],
+    ]);
     expect(g2?.parts).toEqual([
       { id: 'G-2_smt', name: 'statement', prose: '委託先の安全管理措置を契約で確認する。' },
       { id: 'G-2_en', name: 'english', ns: BUNKAI_OSCAL_NS, title: 'Managing contracted vendors' },

@@ -339,6 +339,7 @@ export function docToRows(doc: CatalogVersionDoc): CatalogRow[] {
     audience: joinList(r.audience),
     level: r.level ?? '',
     facility_sizes: joinList(r.facilitySizes),
+    service_types: joinList(r.serviceTypes),
     default_owner: r.defaultOwner ?? '',
     phase: r.phase ?? '',
     checklist_refs: joinList(r.checklistRefs),

@@ -42,18 +42,26 @@ describe('XLSX', () => {
     expect(header.getCell(1).font.bold).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.getColumn(6).width).toBe(60);
-    expect(ws.getCell('K2').dataValidation).toMatchObject({
+    expect(ws.getCell('L2').dataValidation).toMatchObject({
       type: 'list',
       formulae: ['"hospital,vendor,shared"'],
     });
-    expect(ws.getCell('L500').dataValidation).toMatchObject({
+    expect(ws.getCell('M500').dataValidation).toMatchObject({
       formulae: ['"pre_contract,build,operate,incident,exit"'],
     });
     // Several audiences joined with | must stay enterable: a dropdown without the error.
     const audience = ws.getCell('H2').dataValidation;
     expect(audience).toMatchObject({ type: 'list', showInputMessage: true });
     expect(audience.showErrorMessage).toBeFalsy();
-    expect(ws.getCell('K2').dataValidation.showErrorMessage).toBe(true);
+    const serviceTypes = ws.getCell('K2').dataValidation;
+    expect(ws.getCell('K1').value).toBe('service_types');
+    expect(serviceTypes).toMatchObject({
+      type: 'list',
+      formulae: ['"on_premise,cloud,hybrid"'],
+      showInputMessage: true,
+    });
+    expect(serviceTypes.showErrorMessage).toBeFalsy();
+    expect(ws.getCell('L2').dataValidation.showErrorMessage).toBe(true);
     expect(ws.getCell('C3').value).toBe(0);
     const version = workbook.getWorksheet('version');
     expect(version?.getRow(5).values).toEqual([

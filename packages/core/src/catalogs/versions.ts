@@ -268,6 +268,7 @@ export async function exportCatalogVersion(tx: Tx, versionId: string): Promise<C
         order: siblingOrder,
         facilitySizes:
           r.facilitySizes as CatalogVersionDoc['requirements'][number]['facilitySizes'],
+        serviceTypes: r.serviceTypes as CatalogVersionDoc['requirements'][number]['serviceTypes'],
       }),
     ),
   };

@@ -55,7 +55,8 @@ export const CreateMatrixInput = z.object({
 
 /**
  * A new matrix for one of the workspace's systems, with a row for every requirement of the
- * version that applies to the hospital's size, starting from the catalog's default owner side.
+ * version that applies to the hospital's size and the system's service type, starting from the
+ * catalog's default owner side.
  * Section headings (neither a default owner nor a level) get no row.
  */
 export async function createMatrix(
@@ -65,8 +66,9 @@ export async function createMatrix(
   input: z.infer<typeof CreateMatrixInput>,
 ): Promise<{ matrixId: string; rowCount: number }> {
   const [system] = await tx
-    .select({ id: schema.workspaceSystem.systemId })
+    .select({ id: schema.workspaceSystem.systemId, serviceType: schema.medicalSystem.serviceType })
     .from(schema.workspaceSystem)
+    .innerJoin(schema.medicalSystem, eq(schema.medicalSystem.id, schema.workspaceSystem.systemId))
     .where(
       and(
         eq(schema.workspaceSystem.workspaceId, workspace.id),
@@ -126,6 +128,7 @@ export async function createMatrix(
     where ${r.catalogVersionId} = ${version.id}
       and (${r.defaultOwner} is not null or ${r.level} is not null)
       and (cardinality(${r.facilitySizes}) = 0 or ${size}::text = any(${r.facilitySizes}))
+      and (cardinality(${r.serviceTypes}) = 0 or ${system.serviceType}::text = any(${r.serviceTypes}))
     returning id`,
   );
   const rowCount = inserted.length;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncBundledCatalogs } from '@bunkai/core';
+import { sql } from '@bunkai/db';
 import { testDatabaseModes } from '@bunkai/db/testing';
 import {
   connectVendor,
@@ -78,6 +79,26 @@ describe.each(testDatabaseModes())('the responsibility matrix on %s', (mode) => 
       api.matrix.create({ workspaceId, systemId, catalogVersionId: versionId }),
     );
     await expect(again).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('leaves out requirements that do not apply to the system’s service type', async () => {
+    const onPremise = await hospital.client.call((api) =>
+      api.systems.create({ name: '部門システム', category: 'departmental', serviceType: 'on_premise' }),
+    );
+    // As the owner: the vendor would add it by accepting another invitation.
+    await env.database.db.execute(
+      sql`insert into workspace_system (workspace_id, system_id) values (${workspaceId}, ${onPremise.id})`,
+    );
+    const created = await hospital.client.call((api) =>
+      api.matrix.create({ workspaceId, systemId: onPremise.id, catalogVersionId: versionId }),
+    );
+    const rows = await hospital.client.call((api) =>
+      api.matrix.rows({ workspaceId, matrixId: created.matrixId }),
+    );
+    // MHLW6-KA-16 (cloud service management) applies to cloud and hybrid systems only.
+    expect(rows.length).toBe(62);
+    expect(rows.map((r) => r.code)).not.toContain('MHLW6-KA-16');
+    expect((await rowsOf(hospital)).map((r) => r.code)).toContain('MHLW6-KA-16');
   });
 
   it('runs propose → agree, reopens an agreed row on any change, and keeps every step', async () => {

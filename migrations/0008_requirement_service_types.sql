@@ -1,0 +1,1 @@
+ALTER TABLE "requirement" ADD COLUMN "service_types" text[] DEFAULT '{}'::text[] NOT NULL;
