@@ -17,7 +17,6 @@ import { Route as AppAlertsRouteImport } from './routes/_app/alerts'
 import { Route as AppAuditRouteImport } from './routes/_app/audit'
 import { Route as AppDisclosuresRouteImport } from './routes/_app/disclosures'
 import { Route as AppInvitationsRouteImport } from './routes/_app/invitations'
-import { Route as AppMatrixRouteImport } from './routes/_app/matrix'
 import { Route as AppMembersRouteImport } from './routes/_app/members'
 import { Route as AppNetworkRouteImport } from './routes/_app/network'
 import { Route as AppSystemsRouteImport } from './routes/_app/systems'
@@ -30,7 +29,11 @@ import { Route as AppCatalogsIndexRouteImport } from './routes/_app/catalogs/ind
 import { Route as AppCatalogsVersionIdRouteImport } from './routes/_app/catalogs/$versionId'
 import { Route as AppCatalogsDiffRouteImport } from './routes/_app/catalogs/diff'
 import { Route as AppCatalogsImportRouteImport } from './routes/_app/catalogs/import'
+import { Route as AppMatrixIndexRouteImport } from './routes/_app/matrix/index'
 import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/invitations.accept'
+import { Route as AppMatrixCombinedSystemIdRouteImport } from './routes/_app/matrix/combined/$systemId'
+import { Route as AppMatrixWorkspaceIdMatrixIdIndexRouteImport } from './routes/_app/matrix/$workspaceId/$matrixId/index'
+import { Route as AppMatrixWorkspaceIdMatrixIdPrintRouteImport } from './routes/_app/matrix/$workspaceId/$matrixId/print'
 
 const AppRoute = AppRouteImport.update({
   id: '/_app',
@@ -68,11 +71,6 @@ const AppDisclosuresRoute = AppDisclosuresRouteImport.update({
 const AppInvitationsRoute = AppInvitationsRouteImport.update({
   id: '/invitations',
   path: '/invitations',
-  getParentRoute: () => AppRoute,
-} as any)
-const AppMatrixRoute = AppMatrixRouteImport.update({
-  id: '/matrix',
-  path: '/matrix',
   getParentRoute: () => AppRoute,
 } as any)
 const AppMembersRoute = AppMembersRouteImport.update({
@@ -135,11 +133,34 @@ const AppCatalogsImportRoute = AppCatalogsImportRouteImport.update({
   path: '/catalogs/import',
   getParentRoute: () => AppRoute,
 } as any)
+const AppMatrixIndexRoute = AppMatrixIndexRouteImport.update({
+  id: '/matrix/',
+  path: '/matrix/',
+  getParentRoute: () => AppRoute,
+} as any)
 const PublicInvitationsAcceptRoute = PublicInvitationsAcceptRouteImport.update({
   id: '/invitations/accept',
   path: '/invitations/accept',
   getParentRoute: () => PublicRoute,
 } as any)
+const AppMatrixCombinedSystemIdRoute =
+  AppMatrixCombinedSystemIdRouteImport.update({
+    id: '/matrix/combined/$systemId',
+    path: '/matrix/combined/$systemId',
+    getParentRoute: () => AppRoute,
+  } as any)
+const AppMatrixWorkspaceIdMatrixIdIndexRoute =
+  AppMatrixWorkspaceIdMatrixIdIndexRouteImport.update({
+    id: '/matrix/$workspaceId/$matrixId/',
+    path: '/matrix/$workspaceId/$matrixId/',
+    getParentRoute: () => AppRoute,
+  } as any)
+const AppMatrixWorkspaceIdMatrixIdPrintRoute =
+  AppMatrixWorkspaceIdMatrixIdPrintRouteImport.update({
+    id: '/matrix/$workspaceId/$matrixId/print',
+    path: '/matrix/$workspaceId/$matrixId/print',
+    getParentRoute: () => AppRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
@@ -148,7 +169,6 @@ export interface FileRoutesByFullPath {
   '/audit': typeof AppAuditRoute
   '/disclosures': typeof AppDisclosuresRoute
   '/invitations': typeof AppInvitationsRoute
-  '/matrix': typeof AppMatrixRoute
   '/members': typeof AppMembersRoute
   '/network': typeof AppNetworkRoute
   '/systems': typeof AppSystemsRoute
@@ -162,6 +182,10 @@ export interface FileRoutesByFullPath {
   '/catalogs/import': typeof AppCatalogsImportRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
   '/catalogs/': typeof AppCatalogsIndexRoute
+  '/matrix/': typeof AppMatrixIndexRoute
+  '/matrix/combined/$systemId': typeof AppMatrixCombinedSystemIdRoute
+  '/matrix/$workspaceId/$matrixId/print': typeof AppMatrixWorkspaceIdMatrixIdPrintRoute
+  '/matrix/$workspaceId/$matrixId/': typeof AppMatrixWorkspaceIdMatrixIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof AppIndexRoute
@@ -170,7 +194,6 @@ export interface FileRoutesByTo {
   '/audit': typeof AppAuditRoute
   '/disclosures': typeof AppDisclosuresRoute
   '/invitations': typeof AppInvitationsRoute
-  '/matrix': typeof AppMatrixRoute
   '/members': typeof AppMembersRoute
   '/network': typeof AppNetworkRoute
   '/systems': typeof AppSystemsRoute
@@ -184,6 +207,10 @@ export interface FileRoutesByTo {
   '/catalogs/import': typeof AppCatalogsImportRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
   '/catalogs': typeof AppCatalogsIndexRoute
+  '/matrix': typeof AppMatrixIndexRoute
+  '/matrix/combined/$systemId': typeof AppMatrixCombinedSystemIdRoute
+  '/matrix/$workspaceId/$matrixId/print': typeof AppMatrixWorkspaceIdMatrixIdPrintRoute
+  '/matrix/$workspaceId/$matrixId': typeof AppMatrixWorkspaceIdMatrixIdIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -194,7 +221,6 @@ export interface FileRoutesById {
   '/_app/audit': typeof AppAuditRoute
   '/_app/disclosures': typeof AppDisclosuresRoute
   '/_app/invitations': typeof AppInvitationsRoute
-  '/_app/matrix': typeof AppMatrixRoute
   '/_app/members': typeof AppMembersRoute
   '/_app/network': typeof AppNetworkRoute
   '/_app/systems': typeof AppSystemsRoute
@@ -209,6 +235,10 @@ export interface FileRoutesById {
   '/_app/catalogs/import': typeof AppCatalogsImportRoute
   '/_public/invitations/accept': typeof PublicInvitationsAcceptRoute
   '/_app/catalogs/': typeof AppCatalogsIndexRoute
+  '/_app/matrix/': typeof AppMatrixIndexRoute
+  '/_app/matrix/combined/$systemId': typeof AppMatrixCombinedSystemIdRoute
+  '/_app/matrix/$workspaceId/$matrixId/print': typeof AppMatrixWorkspaceIdMatrixIdPrintRoute
+  '/_app/matrix/$workspaceId/$matrixId/': typeof AppMatrixWorkspaceIdMatrixIdIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -219,7 +249,6 @@ export interface FileRouteTypes {
     | '/audit'
     | '/disclosures'
     | '/invitations'
-    | '/matrix'
     | '/members'
     | '/network'
     | '/systems'
@@ -233,6 +262,10 @@ export interface FileRouteTypes {
     | '/catalogs/import'
     | '/invitations/accept'
     | '/catalogs/'
+    | '/matrix/'
+    | '/matrix/combined/$systemId'
+    | '/matrix/$workspaceId/$matrixId/print'
+    | '/matrix/$workspaceId/$matrixId/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
@@ -241,7 +274,6 @@ export interface FileRouteTypes {
     | '/audit'
     | '/disclosures'
     | '/invitations'
-    | '/matrix'
     | '/members'
     | '/network'
     | '/systems'
@@ -255,6 +287,10 @@ export interface FileRouteTypes {
     | '/catalogs/import'
     | '/invitations/accept'
     | '/catalogs'
+    | '/matrix'
+    | '/matrix/combined/$systemId'
+    | '/matrix/$workspaceId/$matrixId/print'
+    | '/matrix/$workspaceId/$matrixId'
   id:
     | '__root__'
     | '/_app'
@@ -264,7 +300,6 @@ export interface FileRouteTypes {
     | '/_app/audit'
     | '/_app/disclosures'
     | '/_app/invitations'
-    | '/_app/matrix'
     | '/_app/members'
     | '/_app/network'
     | '/_app/systems'
@@ -279,6 +314,10 @@ export interface FileRouteTypes {
     | '/_app/catalogs/import'
     | '/_public/invitations/accept'
     | '/_app/catalogs/'
+    | '/_app/matrix/'
+    | '/_app/matrix/combined/$systemId'
+    | '/_app/matrix/$workspaceId/$matrixId/print'
+    | '/_app/matrix/$workspaceId/$matrixId/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -342,13 +381,6 @@ declare module '@tanstack/react-router' {
       path: '/invitations'
       fullPath: '/invitations'
       preLoaderRoute: typeof AppInvitationsRouteImport
-      parentRoute: typeof AppRoute
-    }
-    '/_app/matrix': {
-      id: '/_app/matrix'
-      path: '/matrix'
-      fullPath: '/matrix'
-      preLoaderRoute: typeof AppMatrixRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/members': {
@@ -435,12 +467,40 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppCatalogsImportRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/matrix/': {
+      id: '/_app/matrix/'
+      path: '/matrix'
+      fullPath: '/matrix/'
+      preLoaderRoute: typeof AppMatrixIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_public/invitations/accept': {
       id: '/_public/invitations/accept'
       path: '/invitations/accept'
       fullPath: '/invitations/accept'
       preLoaderRoute: typeof PublicInvitationsAcceptRouteImport
       parentRoute: typeof PublicRoute
+    }
+    '/_app/matrix/combined/$systemId': {
+      id: '/_app/matrix/combined/$systemId'
+      path: '/matrix/combined/$systemId'
+      fullPath: '/matrix/combined/$systemId'
+      preLoaderRoute: typeof AppMatrixCombinedSystemIdRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/matrix/$workspaceId/$matrixId/': {
+      id: '/_app/matrix/$workspaceId/$matrixId/'
+      path: '/matrix/$workspaceId/$matrixId'
+      fullPath: '/matrix/$workspaceId/$matrixId/'
+      preLoaderRoute: typeof AppMatrixWorkspaceIdMatrixIdIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/matrix/$workspaceId/$matrixId/print': {
+      id: '/_app/matrix/$workspaceId/$matrixId/print'
+      path: '/matrix/$workspaceId/$matrixId/print'
+      fullPath: '/matrix/$workspaceId/$matrixId/print'
+      preLoaderRoute: typeof AppMatrixWorkspaceIdMatrixIdPrintRouteImport
+      parentRoute: typeof AppRoute
     }
   }
 }
@@ -451,7 +511,6 @@ interface AppRouteChildren {
   AppAuditRoute: typeof AppAuditRoute
   AppDisclosuresRoute: typeof AppDisclosuresRoute
   AppInvitationsRoute: typeof AppInvitationsRoute
-  AppMatrixRoute: typeof AppMatrixRoute
   AppMembersRoute: typeof AppMembersRoute
   AppNetworkRoute: typeof AppNetworkRoute
   AppSystemsRoute: typeof AppSystemsRoute
@@ -461,6 +520,10 @@ interface AppRouteChildren {
   AppCatalogsDiffRoute: typeof AppCatalogsDiffRoute
   AppCatalogsImportRoute: typeof AppCatalogsImportRoute
   AppCatalogsIndexRoute: typeof AppCatalogsIndexRoute
+  AppMatrixIndexRoute: typeof AppMatrixIndexRoute
+  AppMatrixCombinedSystemIdRoute: typeof AppMatrixCombinedSystemIdRoute
+  AppMatrixWorkspaceIdMatrixIdPrintRoute: typeof AppMatrixWorkspaceIdMatrixIdPrintRoute
+  AppMatrixWorkspaceIdMatrixIdIndexRoute: typeof AppMatrixWorkspaceIdMatrixIdIndexRoute
 }
 
 const AppRouteChildren: AppRouteChildren = {
@@ -469,7 +532,6 @@ const AppRouteChildren: AppRouteChildren = {
   AppAuditRoute: AppAuditRoute,
   AppDisclosuresRoute: AppDisclosuresRoute,
   AppInvitationsRoute: AppInvitationsRoute,
-  AppMatrixRoute: AppMatrixRoute,
   AppMembersRoute: AppMembersRoute,
   AppNetworkRoute: AppNetworkRoute,
   AppSystemsRoute: AppSystemsRoute,
@@ -479,6 +541,12 @@ const AppRouteChildren: AppRouteChildren = {
   AppCatalogsDiffRoute: AppCatalogsDiffRoute,
   AppCatalogsImportRoute: AppCatalogsImportRoute,
   AppCatalogsIndexRoute: AppCatalogsIndexRoute,
+  AppMatrixIndexRoute: AppMatrixIndexRoute,
+  AppMatrixCombinedSystemIdRoute: AppMatrixCombinedSystemIdRoute,
+  AppMatrixWorkspaceIdMatrixIdPrintRoute:
+    AppMatrixWorkspaceIdMatrixIdPrintRoute,
+  AppMatrixWorkspaceIdMatrixIdIndexRoute:
+    AppMatrixWorkspaceIdMatrixIdIndexRoute,
 }
 
 const AppRouteWithChildren = AppRoute._addFileChildren(AppRouteChildren)

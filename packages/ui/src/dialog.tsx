@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button } from './button';
 
 /**
@@ -52,6 +52,50 @@ export function ConfirmDialog({
           {cancelLabel}
         </Button>
       </div>
+    </dialog>
+  );
+}
+
+/**
+ * A modal <dialog> with any content (a form, a comparison). Escape closes it through `onClose`.
+ * Render it only while open; `actions` are the buttons at the bottom.
+ */
+export function Dialog({
+  title,
+  children,
+  actions,
+  onClose,
+  wide = false,
+}: {
+  title: ReactNode;
+  children: ReactNode;
+  actions?: ReactNode;
+  onClose: () => void;
+  /** For comparisons and longer forms. */
+  wide?: boolean;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      dialog?.close();
+    };
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={`bk-dialog${wide ? ' bk-dialog-wide' : ''}`}
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId}>{title}</h2>
+      <div className="bk-dialog-body">{children}</div>
+      {actions ? <div className="bk-button-row">{actions}</div> : null}
     </dialog>
   );
 }

@@ -6,5 +6,6 @@ export * from './field';
 export * from './form';
 export * from './menu';
 export * from './page';
+export * from './progress';
 export * from './segmented';
 export * from './table';

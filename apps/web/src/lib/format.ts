@@ -10,10 +10,7 @@ const OPTIONS: Intl.DateTimeFormatOptions = {
   hourCycle: 'h23',
 };
 
-/** Dates and times are shown in Japan time (the service's users are in Japan). */
-export function useDateFormat() {
-  const { i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en-CA' : 'ja-JP';
+function formatters(locale: string) {
   const dateTime = new Intl.DateTimeFormat(locale, OPTIONS);
   const withSeconds = new Intl.DateTimeFormat(locale, { ...OPTIONS, second: '2-digit' });
   const date = new Intl.DateTimeFormat(locale, {
@@ -27,4 +24,19 @@ export function useDateFormat() {
     dateTimeSeconds: (value: Date) => withSeconds.format(value),
     date: (value: Date) => date.format(value),
   };
+}
+
+// Creating Intl formatters is slow; big tables call this hook for every render.
+const byLocale = new Map<string, ReturnType<typeof formatters>>();
+
+/** Dates and times are shown in Japan time (the service's users are in Japan). */
+export function useDateFormat() {
+  const { i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en-CA' : 'ja-JP';
+  let cached = byLocale.get(locale);
+  if (!cached) {
+    cached = formatters(locale);
+    byLocale.set(locale, cached);
+  }
+  return cached;
 }

@@ -6,6 +6,7 @@ import { errorMessage } from '../../lib/errors';
 import { useDateFormat } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import type { MedicalSystem } from '../../lib/types';
+import { CombinedViewLink } from '../matrix/documents-combined-link';
 import { RequireOrganization } from '../shell/access';
 import { SystemForm } from './system-form';
 
@@ -62,6 +63,12 @@ function SystemsContent({ canEdit }: { canEdit: boolean }) {
                 key: 'createdAt',
                 header: t('systems.createdAt'),
                 cell: (s) => format.date(s.createdAt),
+                nowrap: true,
+              },
+              {
+                key: 'combined',
+                header: t('matrixDocs.combinedLink.column'),
+                cell: (s) => <CombinedViewLink systemId={s.id} name={s.name} />,
                 nowrap: true,
               },
               ...(canEdit

@@ -5,7 +5,7 @@ import { actorOf, appLink } from '../../actor';
 import { matrixProcedure } from './procedure';
 
 /** A comment on a row; everyone mentioned gets an e-mail linking to the row. */
-export const comment = matrixProcedure('viewer')
+export const comment = matrixProcedure('member')
   .input(CommentInput)
   .output(z.object({ commentId: z.uuid(), notified: z.number() }))
   .mutation(async ({ ctx, input }) => {

@@ -1,6 +1,0 @@
-import { createFileRoute } from '@tanstack/react-router';
-import { PlaceholderPage } from '../../components/placeholder-page';
-
-export const Route = createFileRoute('/_app/matrix')({
-  component: () => <PlaceholderPage section="matrix" />,
-});

@@ -1,0 +1,12 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { MatrixPage, validateMatrixSearch } from '../../../../../features/matrix/matrix-page';
+
+// An index route, so `.../print` can sit beside it rather than inside it.
+export const Route = createFileRoute('/_app/matrix/$workspaceId/$matrixId/')({
+  validateSearch: validateMatrixSearch,
+  component: function MatrixRoute() {
+    const { workspaceId, matrixId } = Route.useParams();
+    const search = Route.useSearch();
+    return <MatrixPage workspaceId={workspaceId} matrixId={matrixId} search={search} />;
+  },
+});
