@@ -24,25 +24,8 @@ export function ConfirmDialog({
   pending?: boolean;
   tone?: 'danger' | 'primary';
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      dialog?.close();
-    };
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="bk-dialog"
-      aria-labelledby="bk-dialog-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id="bk-dialog-title">{title}</h2>
+    <Modal title={title} className="bk-dialog" onCancel={onCancel}>
       {children ? <div className="bk-dialog-body">{children}</div> : null}
       <div className="bk-button-row">
         <Button variant={tone} pending={pending} onClick={onConfirm}>
@@ -52,7 +35,7 @@ export function ConfirmDialog({
           {cancelLabel}
         </Button>
       </div>
-    </dialog>
+    </Modal>
   );
 }
 
@@ -74,6 +57,29 @@ export function Dialog({
   /** For comparisons and longer forms. */
   wide?: boolean;
 }) {
+  return (
+    <Modal title={title} className={`bk-dialog${wide ? ' bk-dialog-wide' : ''}`} onCancel={onClose}>
+      <div className="bk-dialog-body">{children}</div>
+      {actions ? <div className="bk-button-row">{actions}</div> : null}
+    </Modal>
+  );
+}
+
+/**
+ * The modal <dialog> under both: shown on mount and closed on unmount, named by its <h2> title;
+ * Escape calls `onCancel` instead of closing it, so the owner decides.
+ */
+function Modal({
+  title,
+  className,
+  onCancel,
+  children,
+}: {
+  title: ReactNode;
+  className: string;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -86,16 +92,15 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      className={`bk-dialog${wide ? ' bk-dialog-wide' : ''}`}
+      className={className}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        onCancel();
       }}
     >
       <h2 id={titleId}>{title}</h2>
-      <div className="bk-dialog-body">{children}</div>
-      {actions ? <div className="bk-button-row">{actions}</div> : null}
+      {children}
     </dialog>
   );
 }

@@ -105,3 +105,8 @@ export const DIFF_KINDS = [
   'merged',
   'unchanged',
 ] as const satisfies readonly DiffKind[];
+
+/** Narrows a value to one of a list of literals (enum values sent by the server, select options). */
+export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return (list as readonly unknown[]).includes(value);
+}

@@ -25,6 +25,16 @@ const ACTIONS = [
   'catalog_version.publish',
   'catalog_version.retire',
   'crosswalk.import',
+  'matrix.create',
+  'matrix.rows.update',
+  'matrix.rows.import',
+  'matrix.rows.propose',
+  'matrix.rows.agree',
+  'matrix.rows.dispute',
+  'matrix.comment',
+  'matrix.evidence.add',
+  'matrix.evidence.remove',
+  'matrix.sign',
 ] as const;
 type KnownAction = (typeof ACTIONS)[number];
 
@@ -36,6 +46,9 @@ const TARGETS = [
   'workspace',
   'catalog_version',
   'crosswalk',
+  'matrix',
+  'matrix_row',
+  'matrix_snapshot',
 ] as const;
 type KnownTarget = (typeof TARGETS)[number];
 

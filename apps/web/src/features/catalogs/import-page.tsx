@@ -16,11 +16,12 @@ import {
   PageHeader,
   SelectField,
   SubmitRow,
-  Table,
   TextField,
 } from '@bunkai/ui';
+import { ImportIssuesTable } from '../../components/import-issues-table';
 import { errorMessage, useFormErrors } from '../../lib/errors';
-import { downloadFile, readFileBase64 } from '../../lib/files';
+import { useFileImport } from '../../lib/file-import';
+import { downloadFile, MAX_UPLOAD_BYTES } from '../../lib/files';
 import { useTRPC, useTRPCClient } from '../../lib/trpc';
 import {
   CATALOG_FILE_FORMATS,
@@ -36,8 +37,6 @@ import { DiffView } from './diff-view';
 import { StatusBadge, UnconfirmedBadge, useCatalogText } from './labels';
 import { StatusAction } from './version-actions';
 
-/** The server's limit; checked here first so a large file is not sent for nothing. */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const TEMPLATE_FORMATS = ['xlsx', 'csv'] as const;
 const CSV_FIELDS = ['catalogCode', 'catalogTitleJa', 'catalogTitleEn', 'versionLabel'] as const;
 type CsvMeta = Record<(typeof CSV_FIELDS)[number], string>;
@@ -119,7 +118,7 @@ async function detectFormat(file: File): Promise<CatalogFileFormat | ''> {
   if (name.endsWith('.csv')) return 'csv';
   if (name.endsWith('.oscal.json')) return 'oscal';
   if (!name.endsWith('.json')) return '';
-  if (file.size > MAX_FILE_BYTES) return 'json';
+  if (file.size > MAX_UPLOAD_BYTES) return 'json';
   try {
     const doc: unknown = JSON.parse(await file.text());
     const catalog: unknown =
@@ -136,18 +135,12 @@ function Importer({ onRestart }: { onRestart: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const [format, setFormat] = useState<CatalogFileFormat | ''>('');
   const [meta, setMeta] = useState<CsvMeta>({
     catalogCode: '',
     catalogTitleJa: '',
     catalogTitleEn: '',
     versionLabel: '',
   });
-  const [fileError, setFileError] = useState<string | null>(null);
-  const [reading, setReading] = useState(false);
-  // The exact content that was checked is what gets imported.
-  const [checked, setChecked] = useState<CatalogFileInput | null>(null);
   const preview = useMutation(trpc.catalogs.importPreview.mutationOptions());
   const importing = useMutation(
     trpc.catalogs.import.mutationOptions({
@@ -155,41 +148,22 @@ function Importer({ onRestart }: { onRestart: () => void }) {
     }),
   );
   const errors = useFormErrors(preview.error ?? importing.error, SHOWN_FIELDS);
-
-  const changed = () => {
-    preview.reset();
-    importing.reset();
-    setChecked(null);
-    setFileError(null);
-  };
-
-  const check = async () => {
-    changed();
-    if (!file) {
-      setFileError(t('catalogs.importPage.noFile'));
-      return;
-    }
-    if (file.size > MAX_FILE_BYTES) {
-      setFileError(t('catalogs.importPage.tooLarge'));
-      return;
-    }
-    if (!format) return;
-    setReading(true);
-    try {
-      const input: CatalogFileInput = {
+  const { format, fileError, reading, checked, changed, chooseFile, chooseFormat, check } =
+    useFileImport({
+      preview,
+      importing,
+      detectFormat,
+      toInput: (file, format: CatalogFileFormat, contentBase64): CatalogFileInput => ({
         format,
         fileName: file.name,
-        contentBase64: await readFileBase64(file),
+        contentBase64,
         ...(format === 'csv' ? { csvMeta: meta } : {}),
-      };
-      setChecked(input);
-      preview.mutate(input);
-    } catch (error) {
-      setFileError(errorMessage(error));
-    } finally {
-      setReading(false);
-    }
-  };
+      }),
+      messages: {
+        noFile: t('catalogs.importPage.noFile'),
+        tooLarge: t('catalogs.importPage.tooLarge'),
+      },
+    });
 
   const result = importing.data;
   if (result?.ok && checked && preview.data?.ok) {
@@ -213,15 +187,7 @@ function Importer({ onRestart }: { onRestart: () => void }) {
             hint={t('catalogs.importPage.fileHint')}
             accept=".xlsx,.csv,.json"
             error={fileError ?? errors.field('contentBase64') ?? errors.field('fileName')}
-            onChange={(chosen) => {
-              changed();
-              setFile(chosen);
-              if (chosen) {
-                void detectFormat(chosen).then(setFormat);
-              } else {
-                setFormat('');
-              }
-            }}
+            onChange={chooseFile}
           />
           <SelectField<CatalogFileFormat>
             label={t('catalogs.importPage.format')}
@@ -233,10 +199,7 @@ function Importer({ onRestart }: { onRestart: () => void }) {
               value,
               label: t(`catalogs.importPage.formats.${value}`),
             }))}
-            onChange={(value) => {
-              changed();
-              setFormat(value);
-            }}
+            onChange={chooseFormat}
           />
           {format === 'csv' ? (
             <fieldset className="bk-field bk-choices">
@@ -288,32 +251,12 @@ function Importer({ onRestart }: { onRestart: () => void }) {
 }
 
 function IssuesCard({ issues }: { issues: ImportIssue[] }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'ja';
+  const { t } = useTranslation();
   return (
     <Card title={t('catalogs.importPage.issuesTitle')} id="import-issues">
-      <Notice tone="error">{t('catalogs.importPage.issuesLead', { count: issues.length })}</Notice>
-      <Table<ImportIssue & { key: string }>
-        rows={issues.map((issue, index) => ({ ...issue, key: String(index) }))}
-        rowKey={(issue) => issue.key}
-        columns={[
-          {
-            key: 'row',
-            header: t('catalogs.importPage.row'),
-            cell: (issue) => issue.row ?? t('catalogs.importPage.wholeFile'),
-            nowrap: true,
-          },
-          {
-            key: 'column',
-            header: t('catalogs.importPage.column'),
-            cell: (issue) => issue.column ?? '—',
-          },
-          {
-            key: 'message',
-            header: t('catalogs.importPage.message'),
-            cell: (issue) => issue.messages[lang],
-          },
-        ]}
+      <ImportIssuesTable
+        issues={issues}
+        lead={t('catalogs.importPage.issuesLead', { count: issues.length })}
       />
     </Card>
   );

@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Badge, type BadgeTone } from '@bunkai/ui';
 import {
   FACILITY_SIZES,
+  isOneOf,
+  SERVICE_TYPES,
   type CrosswalkRelation,
   type DiffKind,
-  type FacilitySize,
   type Requirement,
   type VersionStatus,
 } from '../../lib/types';
@@ -12,10 +13,6 @@ import {
 interface Titled {
   titleJa: string;
   titleEn: string;
-}
-
-function isFacilitySize(value: string): value is FacilitySize {
-  return (FACILITY_SIZES as readonly string[]).includes(value);
 }
 
 /** Titles in the current language, and the names of catalog versions. */
@@ -30,7 +27,10 @@ export function useCatalogText() {
     subtitle: (item: Titled): string | null => (!en && item.titleEn ? item.titleEn : null),
     versionName: (catalog: Titled, label: string) =>
       t('catalogs.name', { catalog: title(catalog), version: label }),
-    facilitySize: (value: string) => (isFacilitySize(value) ? t(`sizeClass.${value}`) : value),
+    facilitySize: (value: string) =>
+      isOneOf(FACILITY_SIZES, value) ? t(`sizeClass.${value}`) : value,
+    serviceType: (value: string) =>
+      isOneOf(SERVICE_TYPES, value) ? t(`serviceType.${value}`) : value,
   };
 }
 

@@ -140,6 +140,14 @@ function Attributes({
               : t('catalogs.detail.allFacilities'),
         },
         {
+          id: 'serviceTypes',
+          label: t('catalogs.detail.serviceTypes'),
+          value:
+            item.serviceTypes.length > 0
+              ? list(item.serviceTypes.map(text.serviceType))
+              : t('catalogs.detail.allServiceTypes'),
+        },
+        {
           id: 'owner',
           label: t('catalogs.detail.owner'),
           value: item.defaultOwner ? t(`catalogs.owners.${item.defaultOwner}`) : none,

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Button, ButtonRow, Dialog, FormError, Notice, RadioGroup } from '@bunkai/ui';
 import { errorMessage } from '../../lib/errors';
 import { useMatrixText } from './labels';
+import { isOneOf } from '../../lib/types';
 import {
-  isOneOf,
   OWNER_BUCKETS,
   type MatrixRow,
   type OwnerBucket,

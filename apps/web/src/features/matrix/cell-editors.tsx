@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMatrixText } from './labels';
 import {
@@ -22,31 +22,28 @@ interface EditorProps {
 export function CellEditor({ row, field, label, onCommit, onCancel }: EditorProps) {
   const { t } = useTranslation();
   const text = useMatrixText();
+  /** A list of the values, and none (「未設定」) last; `change` is the row change of a pick. */
+  const choices = <T extends string>(
+    current: T | null,
+    values: readonly T[],
+    labelOf: (value: T | null) => string,
+    change: (value: T | null) => RowChanges,
+  ) => (
+    <ChoiceEditor
+      label={label}
+      current={current}
+      options={[...values, null].map((value) => ({ value, label: labelOf(value) }))}
+      onPick={(value) => {
+        onCommit(change(value));
+      }}
+      onCancel={onCancel}
+    />
+  );
   switch (field) {
     case 'ownerSide':
-      return (
-        <ChoiceEditor
-          label={label}
-          current={row.ownerSide}
-          options={[...MATRIX_OWNERS, null].map((value) => ({ value, label: text.owner(value) }))}
-          onPick={(ownerSide) => {
-            onCommit({ ownerSide });
-          }}
-          onCancel={onCancel}
-        />
-      );
+      return choices(row.ownerSide, MATRIX_OWNERS, text.owner, (ownerSide) => ({ ownerSide }));
     case 'phase':
-      return (
-        <ChoiceEditor
-          label={label}
-          current={row.phase}
-          options={[...MATRIX_PHASES, null].map((value) => ({ value, label: text.phase(value) }))}
-          onPick={(phase) => {
-            onCommit({ phase });
-          }}
-          onCancel={onCancel}
-        />
-      );
+      return choices(row.phase, MATRIX_PHASES, text.phase, (phase) => ({ phase }));
     case 'hospitalDuty':
     case 'vendorDuty':
       return (
@@ -189,6 +186,55 @@ function ChoiceEditor<T extends string>({
   );
 }
 
+/**
+ * What the text and date editors share: the value, saving once (on Enter or on leaving the field)
+ * and Escape, which cancels without the grid seeing it.
+ */
+function useFieldEditor(initial: string, onSave: (value: string) => void, onCancel: () => void) {
+  const hintId = useId();
+  const [value, setValue] = useState(initial);
+  const once = useOnce();
+  const save = () => {
+    once(() => {
+      onSave(value);
+    });
+  };
+  /** `saves`: whether this key is the editor's Enter. */
+  const keyDown = (event: KeyboardEvent, saves: boolean) => {
+    if (saves) {
+      event.preventDefault();
+      save();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      once(onCancel);
+    }
+  };
+  return { hintId, value, setValue, save, keyDown };
+}
+
+/** The editor's box, with its hint under the field. */
+function EditorFrame({
+  className,
+  hint,
+  hintId,
+  children,
+}: {
+  className: string;
+  hint: string;
+  hintId: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`bk-mgrid-editor ${className}`}>
+      {children}
+      <p id={hintId} className="bk-mgrid-editor-hint">
+        {hint}
+      </p>
+    </div>
+  );
+}
+
 /** The duties: Enter saves, Shift+Enter starts a new line; leaving the field saves too. */
 function TextEditor({
   label,
@@ -203,10 +249,14 @@ function TextEditor({
   onSave: (value: string) => void;
   onCancel: () => void;
 }) {
-  const hintId = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
-  const [value, setValue] = useState(initial);
-  const once = useOnce();
+  const editor = useFieldEditor(
+    initial,
+    (value) => {
+      onSave(value.trim());
+    },
+    onCancel,
+  );
   const composition = useComposition();
   useEffect(() => {
     const element = ref.current;
@@ -214,41 +264,26 @@ function TextEditor({
     element.focus({ preventScroll: true });
     element.setSelectionRange(element.value.length, element.value.length);
   }, []);
-  const save = () => {
-    once(() => {
-      onSave(value.trim());
-    });
-  };
   return (
-    <div className="bk-mgrid-editor bk-mgrid-texteditor">
+    <EditorFrame className="bk-mgrid-texteditor" hint={hint} hintId={editor.hintId}>
       <textarea
         ref={ref}
         aria-label={label}
-        aria-describedby={hintId}
-        value={value}
+        aria-describedby={editor.hintId}
+        value={editor.value}
         maxLength={4000}
         rows={5}
         {...composition.handlers}
         onChange={(event) => {
-          setValue(event.target.value);
+          editor.setValue(event.target.value);
         }}
-        onBlur={save}
+        onBlur={editor.save}
         onKeyDown={(event) => {
           if (composition.isComposing(event)) return;
-          if (event.key === 'Enter' && !event.shiftKey && !event.altKey) {
-            event.preventDefault();
-            save();
-          } else if (event.key === 'Escape') {
-            event.preventDefault();
-            event.stopPropagation();
-            once(onCancel);
-          }
+          editor.keyDown(event, event.key === 'Enter' && !event.shiftKey && !event.altKey);
         }}
       />
-      <p id={hintId} className="bk-mgrid-editor-hint">
-        {hint}
-      </p>
-    </div>
+    </EditorFrame>
   );
 }
 
@@ -266,44 +301,33 @@ function DateEditor({
   onSave: (value: string | null) => void;
   onCancel: () => void;
 }) {
-  const hintId = useId();
   const ref = useRef<HTMLInputElement>(null);
-  const [value, setValue] = useState(initial ?? '');
-  const once = useOnce();
+  const editor = useFieldEditor(
+    initial ?? '',
+    (value) => {
+      onSave(value === '' ? null : value);
+    },
+    onCancel,
+  );
   useEffect(() => {
     ref.current?.focus({ preventScroll: true });
   }, []);
-  const save = () => {
-    once(() => {
-      onSave(value === '' ? null : value);
-    });
-  };
   return (
-    <div className="bk-mgrid-editor bk-mgrid-dateeditor">
+    <EditorFrame className="bk-mgrid-dateeditor" hint={hint} hintId={editor.hintId}>
       <input
         ref={ref}
         type="date"
         aria-label={label}
-        aria-describedby={hintId}
-        value={value}
+        aria-describedby={editor.hintId}
+        value={editor.value}
         onChange={(event) => {
-          setValue(event.target.value);
+          editor.setValue(event.target.value);
         }}
-        onBlur={save}
+        onBlur={editor.save}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            save();
-          } else if (event.key === 'Escape') {
-            event.preventDefault();
-            event.stopPropagation();
-            once(onCancel);
-          }
+          editor.keyDown(event, event.key === 'Enter');
         }}
       />
-      <p id={hintId} className="bk-mgrid-editor-hint">
-        {hint}
-      </p>
-    </div>
+    </EditorFrame>
   );
 }

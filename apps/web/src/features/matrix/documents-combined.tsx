@@ -12,9 +12,8 @@ import {
   type CombinedView,
   type CoverageFinding,
   FindingBadge,
-  RowStatusBadge,
-  useDocsText,
 } from './documents-labels';
+import { RowStatusBadge, useMatrixText } from './labels';
 
 const FILTERS = ['all', 'issues', 'gap', 'overlap'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -73,7 +72,7 @@ function CombinedContent({ systemId }: { systemId: string }) {
 
 function CombinedTable({ view }: { view: CombinedView }) {
   const { t } = useTranslation();
-  const text = useDocsText();
+  const text = useMatrixText();
   const [filter, setFilter] = useState<Filter>('all');
   if (view.matrices.length === 0) {
     return (
@@ -149,7 +148,7 @@ function CombinedTable({ view }: { view: CombinedView }) {
         columns={[
           {
             key: 'code',
-            header: t('matrixDocs.combinedPage.code'),
+            header: t('matrix.grid.columns.code'),
             cell: (row) => <span className="bk-mono">{row.code}</span>,
             nowrap: true,
           },

@@ -15,8 +15,9 @@ import {
   SubmitRow,
   Table,
 } from '@bunkai/ui';
-import { errorMessage, useFormErrors } from '../../lib/errors';
-import { readFileBase64 } from '../../lib/files';
+import { ImportIssuesTable, type FileIssue } from '../../components/import-issues-table';
+import { useFormErrors } from '../../lib/errors';
+import { useFileImport } from '../../lib/file-import';
 import { useTRPC } from '../../lib/trpc';
 import {
   CloseButton,
@@ -24,14 +25,11 @@ import {
   IMPORT_FORMATS,
   type MatrixImportChange,
   type MatrixImportFormat,
-  type MatrixImportInput,
-  type MatrixImportIssue,
   type MatrixImportOutcome,
   useDocsText,
 } from './documents-labels';
+import { useMatrixText } from './labels';
 
-/** The server's limit; checked here first so a large file is not sent for nothing. */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const SHOWN_FIELDS = ['format', 'fileName', 'contentBase64'];
 
 function formatOf(file: File): MatrixImportFormat | '' {
@@ -87,12 +85,6 @@ function Importer({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const [format, setFormat] = useState<MatrixImportFormat | ''>('');
-  const [fileError, setFileError] = useState<string | null>(null);
-  const [reading, setReading] = useState(false);
-  // The exact content that was checked is what gets imported.
-  const [checked, setChecked] = useState<MatrixImportInput | null>(null);
   const preview = useMutation(trpc.matrix.importPreview.mutationOptions());
   const importing = useMutation(
     trpc.matrix.import.mutationOptions({
@@ -100,42 +92,22 @@ function Importer({
     }),
   );
   const errors = useFormErrors(preview.error ?? importing.error, SHOWN_FIELDS);
-
-  const changed = () => {
-    preview.reset();
-    importing.reset();
-    setChecked(null);
-    setFileError(null);
-  };
-
-  const check = async () => {
-    changed();
-    if (!file) {
-      setFileError(t('matrixDocs.importDialog.noFile'));
-      return;
-    }
-    if (file.size > MAX_FILE_BYTES) {
-      setFileError(t('matrixDocs.importDialog.tooLarge'));
-      return;
-    }
-    if (!format) return;
-    setReading(true);
-    try {
-      const input: MatrixImportInput = {
-        workspaceId,
-        matrixId,
-        format,
-        fileName: file.name,
-        contentBase64: await readFileBase64(file),
-      };
-      setChecked(input);
-      preview.mutate(input);
-    } catch (error) {
-      setFileError(errorMessage(error));
-    } finally {
-      setReading(false);
-    }
-  };
+  const { format, fileError, reading, checked, chooseFile, chooseFormat, check } = useFileImport({
+    preview,
+    importing,
+    detectFormat: formatOf,
+    toInput: (file, format: MatrixImportFormat, contentBase64) => ({
+      workspaceId,
+      matrixId,
+      format,
+      fileName: file.name,
+      contentBase64,
+    }),
+    messages: {
+      noFile: t('matrixDocs.importDialog.noFile'),
+      tooLarge: t('matrixDocs.importDialog.tooLarge'),
+    },
+  });
 
   const result = importing.data;
   if (result?.ok) return <ImportDone result={result} onRestart={onRestart} />;
@@ -158,11 +130,7 @@ function Importer({
           hint={t('matrixDocs.importDialog.fileHint')}
           accept=".xlsx,.csv"
           error={fileError ?? errors.field('contentBase64') ?? errors.field('fileName')}
-          onChange={(chosen) => {
-            changed();
-            setFile(chosen);
-            setFormat(chosen ? formatOf(chosen) : '');
-          }}
+          onChange={chooseFile}
         />
         <SelectField<MatrixImportFormat>
           label={t('matrixDocs.importDialog.format')}
@@ -174,10 +142,7 @@ function Importer({
             value,
             label: t(`matrixDocs.importDialog.formats.${value}`),
           }))}
-          onChange={(value) => {
-            changed();
-            setFormat(value);
-          }}
+          onChange={chooseFormat}
         />
         <SubmitRow
           label={t('matrixDocs.importDialog.check')}
@@ -201,37 +166,16 @@ function Importer({
   );
 }
 
-function IssuesSection({ issues }: { issues: MatrixImportIssue[] }) {
-  const { t, i18n } = useTranslation();
+function IssuesSection({ issues }: { issues: FileIssue[] }) {
+  const { t } = useTranslation();
   const text = useDocsText();
-  const lang = i18n.language === 'en' ? 'en' : 'ja';
   return (
     <section aria-labelledby="matrix-import-issues">
       <h3 id="matrix-import-issues">{t('matrixDocs.importDialog.issuesTitle')}</h3>
-      <Notice tone="error">
-        {t('matrixDocs.importDialog.issuesLead', { count: issues.length })}
-      </Notice>
-      <Table<MatrixImportIssue & { key: string }>
-        rows={issues.map((issue, index) => ({ ...issue, key: String(index) }))}
-        rowKey={(issue) => issue.key}
-        columns={[
-          {
-            key: 'row',
-            header: t('matrixDocs.importDialog.row'),
-            cell: (issue) => issue.row ?? t('matrixDocs.importDialog.wholeFile'),
-            nowrap: true,
-          },
-          {
-            key: 'column',
-            header: t('matrixDocs.importDialog.column'),
-            cell: (issue) => (issue.column ? text.column(issue.column) : '—'),
-          },
-          {
-            key: 'message',
-            header: t('matrixDocs.importDialog.message'),
-            cell: (issue) => issue.messages[lang],
-          },
-        ]}
+      <ImportIssuesTable
+        issues={issues}
+        lead={t('matrixDocs.importDialog.issuesLead', { count: issues.length })}
+        columnName={text.column}
       />
     </section>
   );
@@ -252,7 +196,7 @@ function PreviewSection({
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const text = useDocsText();
+  const text = useMatrixText();
   // The grid has these already; used for the titles beside the codes.
   const rows = useQuery(trpc.matrix.rows.queryOptions({ workspaceId, matrixId }));
   const titles = new Map((rows.data ?? []).map((row) => [row.code, text.title(row)]));
@@ -281,13 +225,13 @@ function PreviewSection({
           columns={[
             {
               key: 'row',
-              header: t('matrixDocs.importDialog.row'),
+              header: t('fileImport.row'),
               cell: (change) => change.row,
               nowrap: true,
             },
             {
               key: 'code',
-              header: t('matrixDocs.importDialog.code'),
+              header: t('matrix.grid.columns.code'),
               cell: (change) => (
                 <>
                   <span className="bk-mono">{change.code}</span>

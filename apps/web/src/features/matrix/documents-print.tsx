@@ -6,14 +6,17 @@ import { Button, Notice } from '@bunkai/ui';
 import { errorMessage } from '../../lib/errors';
 import { useDateFormat } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
-import {
-  MATRIX_STATUSES,
-  OWNER_BUCKETS,
-  type MatrixRow,
-  type MatrixSnapshot,
-  type MatrixSummary,
-  useDocsText,
-} from './documents-labels';
+import type { MatrixSnapshot } from './documents-labels';
+import { useMatrixText } from './labels';
+import { OWNER_BUCKETS, type MatrixRow, type MatrixSummary, type RowStatus } from './types';
+
+/** The statuses counted one by one under the agreed count, in the 確認表's order. */
+const OPEN_STATUSES = [
+  'proposed',
+  'draft',
+  'disputed',
+  'needs_review',
+] as const satisfies readonly RowStatus[];
 
 /**
  * `/matrix/$workspaceId/$matrixId/print`: the whole matrix as an audit-binder document (title,
@@ -72,7 +75,7 @@ function PrintDocument({
 }) {
   const { t } = useTranslation();
   const format = useDateFormat();
-  const text = useDocsText();
+  const text = useMatrixText();
   const [printedAt] = useState(() => new Date());
   const title = t('matrixDocs.print.title');
   // The browser names the PDF and heads the pages after the document title.
@@ -84,8 +87,8 @@ function PrintDocument({
     };
   }, [title, matrix.system.name]);
   const meta = [
-    { id: 'hospital', label: t('matrixDocs.print.hospital'), value: matrix.hospital.name },
-    { id: 'vendor', label: t('matrixDocs.print.vendor'), value: matrix.vendor.name },
+    { id: 'hospital', label: text.side('hospital'), value: matrix.hospital.name },
+    { id: 'vendor', label: text.side('vendor'), value: matrix.vendor.name },
     { id: 'system', label: t('matrixDocs.print.system'), value: matrix.system.name },
     {
       id: 'catalog',
@@ -117,10 +120,11 @@ function PrintDocument({
 
 function Counts({ matrix }: { matrix: MatrixSummary }) {
   const { t } = useTranslation();
+  const text = useMatrixText();
   const { counts } = matrix;
   return (
     <section aria-labelledby="matrix-print-summary">
-      <h2 id="matrix-print-summary">{t('matrixDocs.print.summary')}</h2>
+      <h2 id="matrix-print-summary">{t('matrix.summary.label')}</h2>
       <ul className="bk-doc-counts">
         <li>
           <strong>{t('matrixDocs.print.total', { count: counts.total })}</strong>
@@ -138,17 +142,17 @@ function Counts({ matrix }: { matrix: MatrixSummary }) {
         {OWNER_BUCKETS.map((owner) => (
           <li key={owner}>
             {t('matrixDocs.print.count', {
-              label: t(`matrixDocs.owners.${owner}`),
+              label: t(`matrix.owners.${owner}`),
               count: counts.byOwner[owner],
             })}
           </li>
         ))}
       </ul>
       <ul className="bk-doc-counts" aria-label={t('matrixDocs.print.statuses')}>
-        {MATRIX_STATUSES.filter((status) => status !== 'agreed').map((status) => (
+        {OPEN_STATUSES.map((status) => (
           <li key={status}>
             {t('matrixDocs.print.count', {
-              label: t(`matrixDocs.statuses.${status}`),
+              label: text.status(status),
               count: counts.byStatus[status],
             })}
           </li>
@@ -161,6 +165,7 @@ function Counts({ matrix }: { matrix: MatrixSummary }) {
 /** The signatures on the current content, else on the latest fully signed content. */
 function Signatures({ snapshots }: { snapshots: MatrixSnapshot[] }) {
   const { t } = useTranslation();
+  const text = useMatrixText();
   const format = useDateFormat();
   const shown = snapshots.find((s) => s.current) ?? snapshots.find((s) => s.complete) ?? null;
   const sides = ['hospital', 'vendor'] as const;
@@ -172,7 +177,7 @@ function Signatures({ snapshots }: { snapshots: MatrixSnapshot[] }) {
           const signature = shown?.[side] ?? null;
           return (
             <div key={side} className="bk-signature" data-side={side}>
-              <h3>{t('matrixDocs.print.signatureOf', { side: t(`matrixDocs.owners.${side}`) })}</h3>
+              <h3>{t('matrixDocs.print.signatureOf', { side: text.side(side) })}</h3>
               <dl>
                 <dt>{t('matrixDocs.print.signer')}</dt>
                 <dd>{signature ? signature.name : t('matrixDocs.print.unsigned')}</dd>
@@ -204,7 +209,7 @@ interface Chapter {
 /** Rows by chapter, chapters in the order they first appear, rows in the catalog's order. */
 function useChapters(rows: readonly MatrixRow[]): Chapter[] {
   const { t } = useTranslation();
-  const text = useDocsText();
+  const text = useMatrixText();
   const chapters = new Map<string, Chapter>();
   for (const row of [...rows].sort((a, b) => a.position - b.position)) {
     const key = row.chapterCode ?? '';
@@ -213,13 +218,9 @@ function useChapters(rows: readonly MatrixRow[]): Chapter[] {
       chapter.rows.push(row);
       continue;
     }
-    const chapterTitle =
-      text.en && row.chapterTitleEn ? row.chapterTitleEn : (row.chapterTitleJa ?? '');
     chapters.set(key, {
       key,
-      title: row.chapterCode
-        ? `${row.chapterCode} ${chapterTitle}`.trim()
-        : t('matrixDocs.print.noChapter'),
+      title: row.chapterCode ? text.chapter(row) : t('matrixDocs.print.noChapter'),
       rows: [row],
     });
   }
@@ -244,7 +245,7 @@ const COLUMNS = [
 function MatrixTable({ rows }: { rows: MatrixRow[] }) {
   const { t } = useTranslation();
   const format = useDateFormat();
-  const text = useDocsText();
+  const text = useMatrixText();
   const chapters = useChapters(rows);
   const mark = (on: boolean) => (on ? t('matrixDocs.print.mark') : '');
   const confirmation = (side: 'hospital' | 'vendor', row: MatrixRow) => {
@@ -252,7 +253,7 @@ function MatrixTable({ rows }: { rows: MatrixRow[] }) {
     return by ? (
       <span className="bk-doc-line" key={side}>
         {t('matrixDocs.print.confirmedBy', {
-          side: t(`matrixDocs.owners.${side}`),
+          side: text.side(side),
           name: by.name,
           at: format.date(by.at),
         })}
@@ -307,10 +308,10 @@ function MatrixTable({ rows }: { rows: MatrixRow[] }) {
                       {mark(row.ownerSide === 'vendor' || row.ownerSide === 'shared')}
                     </td>
                     <td className="bk-doc-mark">{mark(row.ownerSide === 'not_applicable')}</td>
-                    <td>{text.phase(row.phase)}</td>
+                    <td>{row.phase ? text.phase(row.phase) : ''}</td>
                     <td className="bk-doc-text">{row.hospitalDuty}</td>
                     <td className="bk-doc-text">{row.vendorDuty}</td>
-                    <td className="bk-nowrap">{t(`matrixDocs.statuses.${row.status}`)}</td>
+                    <td className="bk-nowrap">{text.status(row.status)}</td>
                     <td>
                       {confirmation('hospital', row)}
                       {confirmation('vendor', row)}

@@ -11,9 +11,9 @@ import {
   CloseButton,
   FieldChanges,
   type MatrixSnapshot,
-  type MatrixSummary,
   type SnapshotDifference,
 } from './documents-labels';
+import type { MatrixSummary, WorkspaceSide } from './types';
 
 type Signature = MatrixSnapshot['hospital'];
 
@@ -99,7 +99,7 @@ interface Ids {
 function SignatureCell({ side, signature }: { side: 'hospital' | 'vendor'; signature: Signature }) {
   const { t } = useTranslation();
   const format = useDateFormat();
-  const sideName = t(`matrixDocs.owners.${side}`);
+  const sideName = t(`matrix.sides.${side}`);
   return (
     <span className="bk-signature-line">
       {t('matrixDocs.signDialog.sideSignature', {
@@ -130,7 +130,7 @@ function SignSection({
   snapshots,
 }: {
   ids: Ids;
-  side: MatrixSummary['side'];
+  side: WorkspaceSide;
   counts: AgreementCounts;
   snapshots: MatrixSnapshot[];
 }) {
@@ -157,7 +157,7 @@ function SignSection({
   const agreement = agreementOf(counts);
   const current = currentSnapshot(snapshots);
   const latest = snapshots[0] ?? null;
-  const sideName = t(`matrixDocs.owners.${side}`);
+  const sideName = t(`matrix.sides.${side}`);
   const signedByUs = current !== null && current[side] !== null;
   return (
     <section aria-labelledby="matrix-sign-status">
@@ -190,12 +190,12 @@ function SignSection({
                 },
                 {
                   id: 'hospital',
-                  label: t('matrixDocs.owners.hospital'),
+                  label: t('matrix.sides.hospital'),
                   value: signatureText(current.hospital),
                 },
                 {
                   id: 'vendor',
-                  label: t('matrixDocs.owners.vendor'),
+                  label: t('matrix.sides.vendor'),
                   value: signatureText(current.vendor),
                 },
                 {
@@ -395,7 +395,7 @@ function ComparisonSection({ ids, snapshot }: { ids: Ids; snapshot: MatrixSnapsh
             columns={[
               {
                 key: 'code',
-                header: t('matrixDocs.signDialog.code'),
+                header: t('matrix.grid.columns.code'),
                 cell: (d) => <span className="bk-mono">{d.code}</span>,
                 nowrap: true,
               },

@@ -9,7 +9,8 @@ import {
   type MatrixFilters,
 } from './filters';
 import { useMatrixText } from './labels';
-import { isOneOf, OWNER_BUCKETS, ROW_AUDIENCES, ROW_STATUSES } from './types';
+import { isOneOf } from '../../lib/types';
+import { OWNER_BUCKETS, ROW_AUDIENCES, ROW_STATUSES } from './types';
 
 /** The filters above the grid; each choice shows how many rows it would leave. */
 export function FilterBar({

@@ -8,7 +8,8 @@ import type { TFunction } from 'i18next';
 import { createContext, useContext } from 'react';
 import { Badge } from '@bunkai/ui';
 import { STATUS_TONE, type MatrixText } from './labels';
-import { isOneOf, type MatrixRow } from './types';
+import { isOneOf } from '../../lib/types';
+import { type MatrixRow } from './types';
 
 export const COLUMN_IDS = [
   'select',

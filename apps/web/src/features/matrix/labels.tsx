@@ -3,10 +3,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge, type BadgeTone } from '@bunkai/ui';
 import { useDateFormat } from '../../lib/format';
+import { isOneOf } from '../../lib/types';
 import {
   EDITABLE_FIELDS,
   EVIDENCE_KINDS,
-  isOneOf,
   MATRIX_OWNERS,
   MATRIX_PHASES,
   ROW_STATUSES,

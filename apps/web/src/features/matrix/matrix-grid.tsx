@@ -21,9 +21,9 @@ import {
   type GridCellContext,
 } from './grid-cells';
 import { useMatrixText } from './labels';
+import { isOneOf } from '../../lib/types';
 import {
   EDITABLE_FIELDS,
-  isOneOf,
   type EditableField,
   type MatrixRow,
   type RowChanges,

@@ -12,7 +12,6 @@ import {
   FormError,
   Muted,
   Notice,
-  PageHeader,
   ProgressBar,
   SelectField,
   SubmitRow,
@@ -21,10 +20,10 @@ import {
 import { RequiredSelectField } from '../../components/required-select-field';
 import { errorMessage, useFormErrors } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
-import type { MyOrganization, Workspace } from '../../lib/types';
+import type { Workspace } from '../../lib/types';
 import { useCatalogs } from '../catalogs/catalog-data';
 import { useCatalogText } from '../catalogs/labels';
-import { RequireOrganization } from '../shell/access';
+import { MyWorkspacesPage } from '../workspaces/my-workspaces';
 import { CombinedSystemsCard } from './documents-combined-link';
 import { waitingForMeOf } from './summary';
 import type { MatrixSummary } from './types';
@@ -33,43 +32,24 @@ import type { MatrixSummary } from './types';
 export function MatrixListPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeader title={t('matrix.title')} lead={t('matrix.lead')} />
-      <RequireOrganization kinds={['hospital', 'vendor']} kindRefusal={t('matrix.coordinator')}>
-        {(organization) => <WorkspaceList organization={organization} />}
-      </RequireOrganization>
-    </>
-  );
-}
-
-function WorkspaceList({ organization }: { organization: MyOrganization }) {
-  const { t } = useTranslation();
-  const trpc = useTRPC();
-  const workspaces = useQuery(trpc.workspaces.list.queryOptions());
-  if (workspaces.isPending) return <Notice>{t('common.loading')}</Notice>;
-  if (workspaces.isError) return <Notice tone="error">{errorMessage(workspaces.error)}</Notice>;
-  if (workspaces.data.length === 0) {
-    return (
-      <Card>
-        <Notice>
-          {organization.kind === 'hospital'
-            ? t('workspaces.emptyHospital')
-            : t('workspaces.emptyVendor')}
-        </Notice>
-      </Card>
-    );
-  }
-  return (
-    <>
-      {workspaces.data.map((workspace) => (
-        <WorkspaceMatrices
-          key={workspace.id}
-          workspace={workspace}
-          canCreate={organization.role !== 'viewer'}
-        />
-      ))}
-      <CombinedSystemsCard />
-    </>
+    <MyWorkspacesPage
+      title={t('matrix.title')}
+      lead={t('matrix.lead')}
+      kindRefusal={t('matrix.coordinator')}
+    >
+      {(workspaces, organization) => (
+        <>
+          {workspaces.map((workspace) => (
+            <WorkspaceMatrices
+              key={workspace.id}
+              workspace={workspace}
+              canCreate={organization.role !== 'viewer'}
+            />
+          ))}
+          <CombinedSystemsCard />
+        </>
+      )}
+    </MyWorkspacesPage>
   );
 }
 

@@ -14,14 +14,14 @@ import {
   TextField,
 } from '@bunkai/ui';
 import { errorMessage, useFormErrors } from '../../lib/errors';
-import { downloadFile, readFileBase64 } from '../../lib/files';
+import { downloadFile, MAX_UPLOAD_BYTES, readFileBase64 } from '../../lib/files';
 import { useTRPCClient } from '../../lib/trpc';
 import { Linkified } from '../catalogs/linkified';
 import { useMatrixText } from './labels';
-import { EVIDENCE_KINDS, isOneOf, type Evidence, type EvidenceKind, type MatrixRow } from './types';
+import { isOneOf } from '../../lib/types';
+import { EVIDENCE_KINDS, type Evidence, type EvidenceKind, type MatrixRow } from './types';
 import type { MatrixRef, MatrixWrites } from './use-matrix-writes';
 
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const FILE_EXTENSIONS = ['pdf', 'png', 'jpg', 'jpeg', 'xlsx', 'docx'];
 
 /** The evidence of a row (clauses, links, disclosure answers, documents): list, add, remove. */
@@ -181,7 +181,7 @@ function EvidenceForm({
     if (!chosen) return;
     const extension = chosen.name.toLowerCase().split('.').pop() ?? '';
     if (!FILE_EXTENSIONS.includes(extension)) setFileError(t('matrix.evidence.fileType'));
-    else if (chosen.size > MAX_FILE_BYTES) setFileError(t('matrix.evidence.fileTooLarge'));
+    else if (chosen.size > MAX_UPLOAD_BYTES) setFileError(t('matrix.evidence.fileTooLarge'));
   };
 
   const submit = async () => {

@@ -21,8 +21,8 @@ import { UnconfirmedBadge } from '../catalogs/labels';
 import { RowHistory, RowComments } from './row-activity';
 import { RowEvidence } from './row-evidence';
 import { RowStatusBadge, useAwaitingText, useMatrixText } from './labels';
+import { isOneOf } from '../../lib/types';
 import {
-  isOneOf,
   MATRIX_OWNERS,
   MATRIX_PHASES,
   type MatrixRow,

@@ -60,7 +60,3 @@ export const EDITABLE_FIELDS = [
   'vendorDuty',
   'dueDate',
 ] as const satisfies readonly EditableField[];
-
-export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
-  return (list as readonly unknown[]).includes(value);
-}

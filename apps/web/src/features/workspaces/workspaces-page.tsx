@@ -1,56 +1,27 @@
-import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Badge, Card, FactList, Notice, PageHeader } from '@bunkai/ui';
-import { errorMessage } from '../../lib/errors';
+import { Badge, Card, FactList } from '@bunkai/ui';
 import { useDateFormat } from '../../lib/format';
-import { useTRPC } from '../../lib/trpc';
-import type { MyOrganization, Workspace } from '../../lib/types';
-import { RequireOrganization } from '../shell/access';
+import type { Workspace } from '../../lib/types';
+import { MyWorkspacesPage } from './my-workspaces';
 
 /** The workspaces my organization shares with its counterparts (vendors or hospitals). */
 export function WorkspacesPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageHeader title={t('nav.workspaces')} lead={t('workspaces.lead')} />
-      <RequireOrganization kinds={['hospital', 'vendor']} kindRefusal={t('workspaces.coordinator')}>
-        {(organization) => <WorkspaceList organization={organization} />}
-      </RequireOrganization>
-    </>
-  );
-}
-
-function WorkspaceList({ organization }: { organization: MyOrganization }) {
-  const { t } = useTranslation();
-  const trpc = useTRPC();
-  const workspaces = useQuery(trpc.workspaces.list.queryOptions());
-  if (workspaces.isPending) return <Notice>{t('common.loading')}</Notice>;
-  if (workspaces.isError) return <Notice tone="error">{errorMessage(workspaces.error)}</Notice>;
-  if (workspaces.data.length === 0) {
-    return (
-      <Card>
-        {organization.kind === 'hospital' ? (
-          <Notice>
-            <p>{t('workspaces.emptyHospital')}</p>
-            {organization.role === 'owner' || organization.role === 'admin' ? (
-              <Link to="/invitations" hash="invite-vendor">
-                {t('workspaces.inviteVendor')}
-              </Link>
-            ) : null}
-          </Notice>
-        ) : (
-          <Notice>{t('workspaces.emptyVendor')}</Notice>
-        )}
-      </Card>
-    );
-  }
-  return (
-    <div className="bk-grid">
-      {workspaces.data.map((workspace) => (
-        <WorkspaceCard key={workspace.id} workspace={workspace} />
-      ))}
-    </div>
+    <MyWorkspacesPage
+      title={t('nav.workspaces')}
+      lead={t('workspaces.lead')}
+      kindRefusal={t('workspaces.coordinator')}
+      offerInvite
+    >
+      {(workspaces) => (
+        <div className="bk-grid">
+          {workspaces.map((workspace) => (
+            <WorkspaceCard key={workspace.id} workspace={workspace} />
+          ))}
+        </div>
+      )}
+    </MyWorkspacesPage>
   );
 }
 

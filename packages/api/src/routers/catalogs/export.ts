@@ -2,16 +2,16 @@ import { z } from 'zod';
 import { CATALOG_FILE_FORMATS, renderCatalogFile } from '@bunkai/catalogs';
 import { exportCatalogVersion } from '@bunkai/core';
 import { organizationProcedure } from '../../trpc';
-import { CatalogFileOutput } from './file-input';
+import { DownloadFile, downloadFile } from '../../files';
 
 /** A version as XLSX, CSV, JSON or OSCAL catalog JSON. */
 export const exportVersion = organizationProcedure({ role: 'viewer' })
   .input(z.object({ versionId: z.uuid(), format: z.enum(CATALOG_FILE_FORMATS) }))
-  .output(CatalogFileOutput)
+  .output(DownloadFile)
   .query(async ({ ctx, input }) => {
     const file = await renderCatalogFile(
       input.format,
       await exportCatalogVersion(ctx.tx, input.versionId),
     );
-    return { ...file, contentBase64: Buffer.from(file.content).toString('base64') };
+    return downloadFile(file.fileName, file.mimeType, file.content);
   });

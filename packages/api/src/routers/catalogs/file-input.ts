@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { CATALOG_FILE_FORMATS, parseCatalogFile } from '@bunkai/catalogs';
-
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
+import { FileContentBase64 } from '../../files';
 
 export const CatalogFileInput = z.object({
   format: z.enum(CATALOG_FILE_FORMATS),
   fileName: z.string().trim().min(1).max(255),
-  contentBase64: z
-    .base64('ファイルの内容が読み取れません / The file content is not valid base64')
-    .max(Math.ceil(MAX_FILE_BYTES / 3) * 4, 'ファイルは10MBまでです / Files are limited to 10 MB'),
+  contentBase64: FileContentBase64,
   csvMeta: z
     .object({
       catalogCode: z.string().trim().max(64),
@@ -30,9 +27,3 @@ export const ImportIssue = z.object({
 export function parseUpload(input: CatalogFileInput) {
   return parseCatalogFile(input.format, Buffer.from(input.contentBase64, 'base64'), input.csvMeta);
 }
-
-export const CatalogFileOutput = z.object({
-  fileName: z.string(),
-  mimeType: z.string(),
-  contentBase64: z.string(),
-});

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { catalogTemplate } from '@bunkai/catalogs';
 import { authedProcedure } from '../../trpc';
-import { CatalogFileOutput } from './file-input';
+import { DownloadFile, downloadFile } from '../../files';
 
 /** The documented import layout with an example, to fill in. */
 export const template = authedProcedure
   .input(z.object({ format: z.enum(['xlsx', 'csv']) }))
-  .output(CatalogFileOutput)
+  .output(DownloadFile)
   .query(async ({ input }) => {
     const file = await catalogTemplate(input.format);
-    return { ...file, contentBase64: Buffer.from(file.content).toString('base64') };
+    return downloadFile(file.fileName, file.mimeType, file.content);
   });

@@ -7,7 +7,7 @@ import {
 } from '@bunkai/catalogs/matrix';
 import { DomainError, findMatrix, listMatrices, matrixFileDocs } from '@bunkai/core';
 import { workspaceProcedure } from '../../trpc';
-import { MatrixFile } from './procedure';
+import { DownloadFile, downloadFile } from '../../files';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -17,15 +17,16 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  */
 export const exportMatrix = workspaceProcedure({ role: 'viewer', kinds: ['hospital', 'vendor'] })
   .input(z.object({ matrixId: z.uuid().optional(), format: z.enum(['xlsx', 'csv', 'oscal']) }))
-  .output(MatrixFile)
+  .output(DownloadFile)
   .query(async ({ ctx, input }) => {
     const matrices = input.matrixId
       ? [await findMatrix(ctx.tx, ctx.workspace, input.matrixId)]
-      : await Promise.all(
-          (await listMatrices(ctx.tx, ctx.workspace)).map((m) =>
-            findMatrix(ctx.tx, ctx.workspace, m.id),
-          ),
-        );
+      : (await listMatrices(ctx.tx, ctx.workspace)).map((m) => ({
+          id: m.id,
+          workspace: ctx.workspace,
+          systemId: m.system.id,
+          catalogVersionId: m.catalog.versionId,
+        }));
     const docs = await matrixFileDocs(ctx.tx, matrices, ctx.now());
     const [first] = docs;
     if (!first) {
@@ -54,16 +55,16 @@ export const exportMatrix = workspaceProcedure({ role: 'viewer', kinds: ['hospit
         if (!(error instanceof EmptyMatrixSspError)) throw error;
         throw new DomainError('BAD_REQUEST', 'no_owned_rows', error.messages, 'matrixId');
       }
-      return {
-        fileName: `${stem}.oscal-ssp.json`,
-        mimeType: 'application/json',
-        contentBase64: Buffer.from(JSON.stringify(ssp, null, 2)).toString('base64'),
-      };
+      return downloadFile(
+        `${stem}.oscal-ssp.json`,
+        'application/json',
+        JSON.stringify(ssp, null, 2),
+      );
     }
     const content = input.format === 'xlsx' ? await renderMatrixXlsx(docs) : renderMatrixCsv(docs);
-    return {
-      fileName: `${stem}.${input.format}`,
-      mimeType: input.format === 'xlsx' ? XLSX_TYPE : 'text/csv; charset=utf-8',
-      contentBase64: Buffer.from(content).toString('base64'),
-    };
+    return downloadFile(
+      `${stem}.${input.format}`,
+      input.format === 'xlsx' ? XLSX_TYPE : 'text/csv; charset=utf-8',
+      content,
+    );
   });

@@ -83,7 +83,11 @@ describe.each(testDatabaseModes())('the responsibility matrix on %s', (mode) => 
 
   it('leaves out requirements that do not apply to the system’s service type', async () => {
     const onPremise = await hospital.client.call((api) =>
-      api.systems.create({ name: '部門システム', category: 'departmental', serviceType: 'on_premise' }),
+      api.systems.create({
+        name: '部門システム',
+        category: 'departmental',
+        serviceType: 'on_premise',
+      }),
     );
     // As the owner: the vendor would add it by accepting another invitation.
     await env.database.db.execute(

@@ -11,9 +11,3 @@ export function matrixProcedure(access: OrganizationAccess['role']) {
       return next({ ctx: { matrix } });
     });
 }
-
-export const MatrixFile = z.object({
-  fileName: z.string(),
-  mimeType: z.string(),
-  contentBase64: z.string(),
-});
