@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Badge, type BadgeTone, Button } from '@bunkai/ui';
 import { ja } from '../../i18n/ja';
-import type { RouterInputs, RouterOutputs } from '../../lib/types';
 import { useMatrixText } from './labels';
-import { isOneOf } from '../../lib/types';
+import { isOneOf, type RouterInputs, type RouterOutputs } from '../../lib/types';
 import { MATRIX_PHASES, OWNER_BUCKETS } from './types';
 
 // Types of the documents side of the matrix (export, import, signing, print, combined view); the
