@@ -37,9 +37,17 @@ describe.each(testDatabaseModes())('row-level security on %s', (mode) => {
            c as (insert into catalog (organization_id, code, title_ja, title_en) select id, 'rules', '規程', 'Rules' from h returning id, organization_id),
            cv as (insert into catalog_version (organization_id, catalog_id, label, status, content_hash) select organization_id, id, '1', 'published', 'x' from c returning id, organization_id),
            rq as (insert into requirement (organization_id, catalog_version_id, code, position, sibling_order, title_ja, title_en, text_ja, text_en, audience, facility_sizes, checklist_refs, unconfirmed)
-                  select organization_id, id, 'R-1', 0, 0, '規程1', 'Rule 1', '', '', '{}', '{}', '{}', false from cv),
+                  select organization_id, id, 'R-1', 0, 0, '規程1', 'Rule 1', '', '', '{}', '{}', '{}', false from cv returning id),
            cw as (insert into crosswalk (organization_id, from_version_id, to_version_id, content_hash) select organization_id, id, id, 'x' from cv returning id, organization_id),
-           ce as (insert into crosswalk_entry (organization_id, crosswalk_id, from_code, to_code, relation) select organization_id, id, 'R-1', 'R-1', 'equal' from cw)
+           ce as (insert into crosswalk_entry (organization_id, crosswalk_id, from_code, to_code, relation) select organization_id, id, 'R-1', 'R-1', 'equal' from cw),
+           mx as (insert into matrix (workspace_id, system_id, catalog_version_id) select w.id, s.id, cv.id from w, s, cv returning id, workspace_id),
+           mr as (insert into matrix_row (workspace_id, matrix_id, requirement_id, requirement_code, position)
+                  select mx.workspace_id, mx.id, rq.id, 'R-1', 0 from mx, rq returning id, workspace_id),
+           ef as (insert into evidence_file (workspace_id, file_name, media_type, size_bytes, sha256, content) select workspace_id, 'a.pdf', 'application/pdf', 1, 'x', '\\x25'::bytea from mx returning id, workspace_id),
+           me as (insert into matrix_row_evidence (workspace_id, row_id, kind, title, file_id) select mr.workspace_id, mr.id, 'document', '契約書', ef.id from mr, ef),
+           mv as (insert into matrix_row_event (workspace_id, row_id, actor_side, action, changes, occurred_at) select workspace_id, id, 'hospital', 'updated', '{}', now() from mr),
+           mc as (insert into matrix_comment (workspace_id, row_id, author_side, body, created_at) select workspace_id, id, 'vendor', 'コメント', now() from mr),
+           ms as (insert into matrix_snapshot (workspace_id, matrix_id, content, content_hash, row_count, created_at) select workspace_id, id, '{}', 'x', 1, now() from mx)
       insert into audit_event (organization_id, seq, action, target_type, occurred_at, prev_hash, hash)
         select id, 1, 'seed', 'organization', now(), '0', '0' from h`);
     const tables = await selectRows<{ relname: string }>(
@@ -52,7 +60,15 @@ describe.each(testDatabaseModes())('row-level security on %s', (mode) => {
   afterAll(() => database.close());
 
   it('classifies every table, and every tenant table forces RLS', async () => {
-    expect(tenantTables.length).toBeGreaterThanOrEqual(12);
+    expect(tenantTables.length).toBeGreaterThanOrEqual(19);
+    // Each holds rows (as the owner sees them), so seeing none below means RLS hid them.
+    for (const table of tenantTables) {
+      const [count] = await selectRows<{ n: number }>(
+        database.db,
+        sql.raw(`select count(*)::int as n from ${table}`),
+      );
+      expect(count?.n, table).toBeGreaterThan(0);
+    }
     const rows = await selectRows<{ relname: string; enabled: boolean; forced: boolean }>(
       database.db,
       sql`select relname, relrowsecurity as enabled, relforcerowsecurity as forced from pg_class
@@ -83,6 +99,31 @@ describe.each(testDatabaseModes())('row-level security on %s', (mode) => {
       // Refused by a policy, a privilege or a NOT NULL column: never written.
       expect(refused, table).toMatch(/row-level security|permission denied|null value/);
     }
+  });
+
+  it('shows a workspace’s matrix to both parties and to nobody else', async () => {
+    const orgs = await selectRows<{ id: string; kind: string }>(
+      database.db,
+      sql`select id, kind from organization order by kind`,
+    );
+    const [outsider] = await selectRows<{ id: string }>(
+      database.db,
+      sql`insert into organization (kind, name) values ('vendor', 'Other') returning id`,
+    );
+    const seen = async (orgId: string | undefined) => {
+      const rows = await withRequestContext(database.db, { orgId }, (tx) =>
+        selectRows<{ n: number }>(
+          tx,
+          sql`select (select count(*) from matrix) + (select count(*) from matrix_row)
+                   + (select count(*) from evidence_file) + (select count(*) from matrix_comment)
+                   + (select count(*) from matrix_snapshot) as n`,
+        ),
+      );
+      return Number(rows[0]?.n);
+    };
+    expect(await seen(orgs.find((o) => o.kind === 'hospital')?.id)).toBe(5);
+    expect(await seen(orgs.find((o) => o.kind === 'vendor')?.id)).toBe(5);
+    expect(await seen(outsider?.id)).toBe(0);
   });
 
   it('refuses writing into another organization while acting for one', async () => {
