@@ -5,8 +5,7 @@ import { DomainError, notFound } from '../errors';
 import { requireVersion } from '../catalogs/catalogs';
 import type { WorkspaceAccess } from '../workspaces/workspaces';
 import { currentContentHashes } from './snapshots';
-import type { MatrixSummaryCounts} from './model';
-import { MatrixSummary, type WorkspaceSide } from './model';
+import { MatrixSummary, type MatrixSummaryCounts, type WorkspaceSide } from './model';
 
 const MATRIX = { ja: '責任分界表', en: 'Matrix' };
 

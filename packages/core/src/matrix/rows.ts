@@ -3,8 +3,7 @@ import { alias, and, asc, eq, schema, sql, type Tx } from '@bunkai/db';
 import type { Actor } from '../actor';
 import { DomainError, notFound } from '../errors';
 import { awaitingSql, type MatrixAccess, otherSide, recordMatrixAudit } from './matrices';
-import type { MatrixRowView} from './model';
-import { EDITABLE_FIELDS, MatrixRowChanges, type WorkspaceSide } from './model';
+import { EDITABLE_FIELDS, MatrixRowChanges, type MatrixRowView, type WorkspaceSide } from './model';
 
 const ROW = { ja: '行', en: 'Row' };
 

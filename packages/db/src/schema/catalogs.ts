@@ -104,7 +104,10 @@ export const requirement = pgTable(
     level: text(),
     facilitySizes: text().array().notNull(),
     /** Service types (on_premise, cloud, hybrid) the requirement applies to; empty = all. */
-    serviceTypes: text().array().notNull().default(sql`'{}'::text[]`),
+    serviceTypes: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     defaultOwner: ownerSide(),
     phase: lifecyclePhase(),
     checklistRefs: text().array().notNull(),
