@@ -1089,5 +1089,14 @@ export const ja = {
   },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/**
+ * English plurals use i18next's suffixes: a key whose Japanese text has `{{count}}` is given in
+ * en as `key_one` and `key_other` (picked by `t('key', { count })`); Japanese keeps the bare key.
+ */
+type PluralKeys<K, V> = V extends `${string}{{count}}${string}`
+  ? `${K & string}_${'one' | 'other'}`
+  : K;
+type Widen<T> = {
+  [K in keyof T as PluralKeys<K, T[K]>]: T[K] extends string ? string : Widen<T[K]>;
+};
 export type Messages = Widen<typeof ja>;
