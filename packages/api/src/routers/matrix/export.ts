@@ -35,7 +35,10 @@ export const exportMatrix = workspaceProcedure({ role: 'viewer', kinds: ['hospit
         en: 'This workspace has no matrix yet',
       });
     }
-    const stem = `責任分界表_${docs.length === 1 ? first.systemName : first.hospitalName}_${first.vendorName}`;
+    // One system's file is named by the system; a workspace's by both parties, whatever it holds.
+    const stem = input.matrixId
+      ? `責任分界表_${first.systemName}_${first.vendorName}`
+      : `責任分界表_${first.hospitalName}_${first.vendorName}_全システム`;
     if (input.format === 'oscal') {
       if (docs.length !== 1) {
         throw new DomainError(

@@ -460,7 +460,17 @@ describe.each(testDatabaseModes())('the responsibility matrix on %s', (mode) => 
     const exported = await hospital.client.call((api) =>
       api.matrix.export({ workspaceId, matrixId, format: 'xlsx' }),
     );
-    expect(exported.fileName).toMatch(/\.xlsx$/);
+    expect(exported.fileName).toBe('責任分界表_電子カルテ_株式会社メドシス.xlsx');
+    const workspaceFile = await hospital.client.call((api) =>
+      api.matrix.export({ workspaceId, format: 'csv' }),
+    );
+    expect(workspaceFile.fileName).toBe(
+      '責任分界表_県立みなと病院_株式会社メドシス_全システム.csv',
+    );
+    // Both systems of the workspace (the EHR and the on-premise departmental system) are in it.
+    const csvText = Buffer.from(workspaceFile.contentBase64, 'base64').toString('utf8');
+    expect(csvText).toContain('部門システム');
+    expect(csvText).toContain('電子カルテ');
     const before = await rowsOf(hospital);
     // Change two rows, then bring the exported content back.
     const targets = before.filter((r) => ['MHLW6-KK-02', 'MHLW6-KK-03'].includes(r.code));
