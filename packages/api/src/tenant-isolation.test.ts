@@ -3,14 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveCatalogVersion } from '@bunkai/core';
 import { selectRows, sql, withRequestContext } from '@bunkai/db';
 import { testDatabaseModes, type TestDatabase } from '@bunkai/db/testing';
-import type { MailSink } from '@bunkai/mail/sink';
 import { appRouter } from './root';
 import {
+  connectVendor,
   createTestEnvironment,
   type TestEnvironment,
-  enrolMfa,
   signUpOrganization,
-  TEST_PASSWORD,
   TestClient,
   type Caller,
   type SignedUpOrganization,
@@ -230,7 +228,6 @@ describe('the router walk', () => {
 describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
   let env: TestEnvironment;
   let database: TestDatabase;
-  let sink: MailSink;
   let services: TestEnvironment['services'];
   let world: World;
 
@@ -249,7 +246,7 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
 
   beforeAll(async () => {
     env = await createTestEnvironment(mode);
-    ({ database, sink, services } = env);
+    ({ database, services } = env);
     const a = await signUpOrganization(services, { kind: 'hospital', name: 'A病院' }, 'a@a.test');
     const b = await signUpOrganization(services, { kind: 'hospital', name: 'B病院' }, 'b@b.test');
     await a.client.call((api) =>
@@ -258,24 +255,12 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
     const bSystem = await b.client.call((api) =>
       api.systems.create({ name: 'B秘密システム', category: 'pacs', serviceType: 'on_premise' }),
     );
-    const bInvitation = await b.client.call((api) =>
-      api.invitations.createVendor({ email: 'v@bvendor.test', systemIds: [bSystem.id] }),
-    );
-    const mail = await sink.waitFor((m) => m.to.includes('v@bvendor.test'));
-    const token = /token=([a-z0-9]+)/.exec(mail.text)?.[1] ?? '';
-    const bVendorClient = new TestClient(services, '203.0.113.5');
-    await bVendorClient.call((api) =>
-      api.auth.signUp({
-        email: 'v@bvendor.test',
-        password: TEST_PASSWORD,
-        displayName: 'B業者',
-        locale: 'ja',
-      }),
-    );
-    const accepted = await bVendorClient.call((api) =>
-      api.invitations.accept({ token, vendor: { newOrganizationName: 'B専属ベンダー' } }),
-    );
-    const bVendorSecret = await enrolMfa(bVendorClient, services.clock);
+    const bVendor = await connectVendor(env, b, {
+      email: 'v@bvendor.test',
+      organizationName: 'B専属ベンダー',
+      displayName: 'B業者',
+      systemIds: [bSystem.id],
+    });
     // A second invitation stays pending, so resend/revoke have a live target.
     const pending = await b.client.call((api) =>
       api.invitations.createVendor({ email: 'w@bvendor.test', systemIds: [bSystem.id] }),
@@ -319,7 +304,7 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
           },
         ),
     );
-    const bWorkspaceId = accepted.workspaceId ?? '';
+    const bWorkspaceId = bVendor.workspaceId;
     const { matrixId: bMatrixId } = await b.client.call((api) =>
       api.matrix.create({
         workspaceId: bWorkspaceId,
@@ -339,18 +324,11 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
       bSystemId: bSystem.id,
       bInvitationId: pending.id,
       bWorkspaceId,
-      bVendor: {
-        client: bVendorClient,
-        organizationId: accepted.organizationId,
-        userId: '',
-        email: 'v@bvendor.test',
-        password: TEST_PASSWORD,
-        mfaSecret: bVendorSecret,
-      },
+      bVendor,
       bSecrets: [
         b.organizationId,
         bSystem.id,
-        bInvitation.id,
+        bVendor.invitationId,
         pending.id,
         'B秘密システム',
         'B病院',

@@ -161,8 +161,8 @@ export async function connectVendor(
   env: TestEnvironment,
   hospital: SignedUpOrganization,
   vendor: { email: string; organizationName: string; displayName?: string; systemIds: string[] },
-): Promise<SignedUpOrganization & { workspaceId: string }> {
-  await hospital.client.call((api) =>
+): Promise<SignedUpOrganization & { workspaceId: string; invitationId: string }> {
+  const invitation = await hospital.client.call((api) =>
     api.invitations.createVendor({ email: vendor.email, systemIds: vendor.systemIds }),
   );
   const mail = await env.sink.waitFor((m) => m.to.includes(vendor.email));
@@ -188,5 +188,6 @@ export async function connectVendor(
     password: TEST_PASSWORD,
     mfaSecret,
     workspaceId: accepted.workspaceId ?? '',
+    invitationId: invitation.id,
   };
 }

@@ -1,5 +1,6 @@
 export * from './actor';
 export * from './errors';
+export * from './files';
 export * from './system/system-info';
 export * from './organizations/schemas';
 export * from './organizations/membership';

@@ -2,7 +2,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { CatalogVersionDoc, ImportIssue, ImportResult } from '../model';
 import { CATALOG_COLUMNS } from './columns';
-import { importIssue, sortIssues } from './issues';
+import { fileIssue, importIssue, sortIssues } from './issues';
 import { type CatalogMeta, docToRows, rowsToDoc } from './rows';
 
 // Excel runs a cell that starts with one of these as a formula (CSV injection), so the exporter
@@ -41,17 +41,10 @@ export function decodeText(bytes: Uint8Array): string | null {
 export function readCsvRecords(input: string | Uint8Array): ImportResult<string[][]> {
   const text = typeof input === 'string' ? input : decodeText(input);
   if (text === null) {
-    return {
-      ok: false,
-      issues: [
-        importIssue(
-          null,
-          null,
-          'ファイルを文字として読み取れません。UTF-8 の CSV で保存してください',
-          'The file is not readable text; save it as UTF-8 CSV',
-        ),
-      ],
-    };
+    return fileIssue(
+      'ファイルを文字として読み取れません。UTF-8 の CSV で保存してください',
+      'The file is not readable text; save it as UTF-8 CSV',
+    );
   }
   try {
     const records: string[][] = parse(text.replace(/^\uFEFF/, ''), {

@@ -15,6 +15,11 @@ export function importIssue(
   return { row, column, messages: { ja, en } };
 }
 
+/** A refusal of the whole file (unreadable, wrong kind), with no row or column. */
+export function fileIssue(ja: string, en: string): { ok: false; issues: ImportIssue[] } {
+  return { ok: false, issues: [importIssue(null, null, ja, en)] };
+}
+
 /** Header and file-level issues first, then by row; the sort is stable within a row. */
 export function sortIssues(issues: ImportIssue[]): ImportIssue[] {
   return [...issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
@@ -154,16 +159,9 @@ export function parseJsonText(text: string): ImportResult<unknown> {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      issues: [
-        importIssue(
-          null,
-          null,
-          `JSON として読み取れません（${detail}）`,
-          `The file is not valid JSON (${detail})`,
-        ),
-      ],
-    };
+    return fileIssue(
+      `JSON として読み取れません（${detail}）`,
+      `The file is not valid JSON (${detail})`,
+    );
   }
 }

@@ -8,7 +8,7 @@ import {
   normalizeHeader,
   versionFieldForKey,
 } from './columns';
-import { importIssue, sortIssues } from './issues';
+import { fileIssue, importIssue, sortIssues } from './issues';
 import {
   type CatalogMeta,
   type CatalogRow,
@@ -140,17 +140,10 @@ export async function loadWorkbook(
     await workbook.xlsx.load(input as ArrayBuffer);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      issues: [
-        importIssue(
-          null,
-          null,
-          `Excel ファイル（.xlsx）として読み取れません（${detail}）`,
-          `The file cannot be read as an Excel workbook (.xlsx) (${detail})`,
-        ),
-      ],
-    };
+    return fileIssue(
+      `Excel ファイル（.xlsx）として読み取れません（${detail}）`,
+      `The file cannot be read as an Excel workbook (.xlsx) (${detail})`,
+    );
   }
   return { ok: true, value: workbook };
 }

@@ -94,19 +94,7 @@ export async function addMatrixComment(
       'mentionUserIds',
     );
   }
-  const [comment] = await tx
-    .insert(schema.matrixComment)
-    .values({
-      workspaceId: matrix.workspace.id,
-      rowId: row.id,
-      authorUserId: actor.userId,
-      authorSide: matrix.workspace.side,
-      body: input.body,
-      mentionedUserIds: mentionIds,
-      createdAt: actor.now,
-    })
-    .returning({ id: schema.matrixComment.id });
-  if (!comment) throw new Error('comment not inserted');
+  const commentId = await insertComment(tx, actor, matrix, row.id, input.body, mentionIds);
   await recordMatrixAudit(
     tx,
     actor,
@@ -115,7 +103,32 @@ export async function addMatrixComment(
     { type: 'matrix_row', id: row.id },
     { after: { code: row.code, body: input.body, mentionUserIds: mentionIds } },
   );
-  return { commentId: comment.id, code: row.code, mentioned };
+  return { commentId, code: row.code, mentioned };
+}
+
+/** Stores a comment written from the caller's side (also a dispute's reason). */
+export async function insertComment(
+  tx: Tx,
+  actor: Actor,
+  matrix: MatrixAccess,
+  rowId: string,
+  body: string,
+  mentionedUserIds: string[] = [],
+): Promise<string> {
+  const [comment] = await tx
+    .insert(schema.matrixComment)
+    .values({
+      workspaceId: matrix.workspace.id,
+      rowId,
+      authorUserId: actor.userId,
+      authorSide: matrix.workspace.side,
+      body,
+      mentionedUserIds,
+      createdAt: actor.now,
+    })
+    .returning({ id: schema.matrixComment.id });
+  if (!comment) throw new Error('comment not inserted');
+  return comment.id;
 }
 
 /** A row's history and comments, oldest first. */

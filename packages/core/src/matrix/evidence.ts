@@ -3,11 +3,17 @@ import { z } from 'zod';
 import { and, asc, eq, schema, type Tx } from '@bunkai/db';
 import type { Actor } from '../actor';
 import { DomainError, notFound } from '../errors';
+import { FileContentBase64, MAX_FILE_BYTES } from '../files';
 import { type MatrixAccess, recordMatrixAudit } from './matrices';
 import { EvidenceKind, type EvidenceView } from './model';
-import { lockRows, recordRowEvents, reopened, reopenedStatus, RowRevision } from './rows';
-
-export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+import {
+  lockRows,
+  recordRowEvents,
+  reopened,
+  reopenedStatus,
+  RowRevision,
+  type StoredRow,
+} from './rows';
 
 /** Accepted document types, recognized by their first bytes, never by the name alone. */
 const SIGNATURES: { mediaType: string; extensions: string[]; magic: number[] }[] = [
@@ -50,12 +56,7 @@ export const EvidenceInput = z.object({
   file: z
     .object({
       fileName: z.string().trim().min(1).max(255),
-      contentBase64: z
-        .base64('ファイルの内容が読み取れません / The file content is not valid base64')
-        .max(
-          Math.ceil(MAX_EVIDENCE_BYTES / 3) * 4,
-          'ファイルは10MBまでです / Files are limited to 10 MB',
-        ),
+      contentBase64: FileContentBase64,
     })
     .optional(),
 });
@@ -87,7 +88,7 @@ export async function addEvidence(
         'file',
       );
     }
-    if (bytes.byteLength > MAX_EVIDENCE_BYTES) {
+    if (bytes.byteLength > MAX_FILE_BYTES) {
       throw new DomainError(
         'BAD_REQUEST',
         'file_too_large',
@@ -127,23 +128,8 @@ export async function addEvidence(
     })
     .returning({ id: schema.matrixRowEvidence.id, createdAt: schema.matrixRowEvidence.createdAt });
   if (!evidence) throw new Error('evidence not inserted');
-  await tx.update(schema.matrixRow).set(reopened(actor)).where(eq(schema.matrixRow.id, row.id));
   const added = { kind: input.kind, title: input.title, reference, sha256: file?.sha256 ?? null };
-  await recordRowEvents(tx, actor, matrix, [
-    {
-      rowId: row.id,
-      action: 'evidence_added',
-      changes: { evidence: { from: null, to: added }, ...reopenedStatus(row.status) },
-    },
-  ]);
-  await recordMatrixAudit(
-    tx,
-    actor,
-    matrix.workspace,
-    'matrix.evidence.add',
-    { type: 'matrix_row', id: row.id },
-    { after: { code: row.requirementCode, ...added } },
-  );
+  await recordEvidenceChange(tx, actor, matrix, row, { from: null, to: added });
   return {
     id: evidence.id,
     kind: input.kind,
@@ -178,21 +164,38 @@ export async function removeEvidence(
       reference: schema.matrixRowEvidence.reference,
     });
   if (!removed) throw notFound({ ja: '根拠', en: 'Evidence' });
+  await recordEvidenceChange(tx, actor, matrix, row, { from: removed, to: null });
+}
+
+/**
+ * Evidence is part of what both sides agree to: a change reopens the row, and is kept in its
+ * history and in both audit chains.
+ */
+async function recordEvidenceChange(
+  tx: Tx,
+  actor: Actor,
+  matrix: MatrixAccess,
+  row: StoredRow,
+  change: { from: object | null; to: object | null },
+): Promise<void> {
+  const added = change.from === null;
   await tx.update(schema.matrixRow).set(reopened(actor)).where(eq(schema.matrixRow.id, row.id));
   await recordRowEvents(tx, actor, matrix, [
     {
       rowId: row.id,
-      action: 'evidence_removed',
-      changes: { evidence: { from: removed, to: null }, ...reopenedStatus(row.status) },
+      action: added ? 'evidence_added' : 'evidence_removed',
+      changes: { evidence: change, ...reopenedStatus(row.status) },
     },
   ]);
   await recordMatrixAudit(
     tx,
     actor,
     matrix.workspace,
-    'matrix.evidence.remove',
+    added ? 'matrix.evidence.add' : 'matrix.evidence.remove',
     { type: 'matrix_row', id: row.id },
-    { before: { code: row.requirementCode, ...removed } },
+    added
+      ? { after: { code: row.requirementCode, ...change.to } }
+      : { before: { code: row.requirementCode, ...change.from } },
   );
 }
 

@@ -1,34 +1,57 @@
 import { z } from 'zod';
 import type { MatrixFileDoc, MatrixImportSheet } from '@bunkai/catalogs/matrix';
 import type { ImportIssue } from '@bunkai/catalogs/model';
-import { asc, eq, schema, type Tx } from '@bunkai/db';
+import { asc, eq, inArray, schema, type Tx } from '@bunkai/db';
 import type { Actor } from '../actor';
+import { notFound } from '../errors';
+import type { WorkspaceAccess } from '../workspaces/workspaces';
 import { listMatrices, type MatrixAccess } from './matrices';
 import { EDITABLE_FIELDS, FieldChange, type MatrixRowChanges } from './model';
 import { applyRowChanges, listMatrixRows, type StoredRow } from './rows';
 
-/** The matrices of a workspace (or some of them) in the format-neutral file shape. */
+/**
+ * One matrix of the workspace (`only`), or all of them, in the format-neutral file shape. One
+ * query for the summaries and one for all evidence; the rows are read per matrix.
+ */
 export async function matrixFileDocs(
   tx: Tx,
-  matrices: MatrixAccess[],
+  workspace: WorkspaceAccess,
   now: Date,
+  only?: string,
 ): Promise<MatrixFileDoc[]> {
+  const summaries = await listMatrices(tx, workspace, only);
+  if (only && summaries.length === 0) throw notFound({ ja: '責任分界表', en: 'Matrix' });
+  const evidence =
+    summaries.length === 0
+      ? []
+      : await tx
+          .select({
+            rowId: schema.matrixRowEvidence.rowId,
+            kind: schema.matrixRowEvidence.kind,
+            title: schema.matrixRowEvidence.title,
+            reference: schema.matrixRowEvidence.reference,
+          })
+          .from(schema.matrixRowEvidence)
+          .innerJoin(schema.matrixRow, eq(schema.matrixRow.id, schema.matrixRowEvidence.rowId))
+          .where(
+            inArray(
+              schema.matrixRow.matrixId,
+              summaries.map((m) => m.id),
+            ),
+          )
+          .orderBy(asc(schema.matrixRowEvidence.createdAt));
+  const evidenceByRow = new Map<string, MatrixFileDoc['rows'][number]['evidence']>();
+  for (const { rowId, ...item } of evidence) {
+    evidenceByRow.set(rowId, [...(evidenceByRow.get(rowId) ?? []), item]);
+  }
   const docs: MatrixFileDoc[] = [];
-  for (const matrix of matrices) {
-    const [summary] = await listMatrices(tx, matrix.workspace, matrix.id);
-    if (!summary) continue;
-    const rows = await listMatrixRows(tx, matrix);
-    const evidence = await tx
-      .select({
-        rowId: schema.matrixRowEvidence.rowId,
-        kind: schema.matrixRowEvidence.kind,
-        title: schema.matrixRowEvidence.title,
-        reference: schema.matrixRowEvidence.reference,
-      })
-      .from(schema.matrixRowEvidence)
-      .innerJoin(schema.matrixRow, eq(schema.matrixRow.id, schema.matrixRowEvidence.rowId))
-      .where(eq(schema.matrixRow.matrixId, matrix.id))
-      .orderBy(asc(schema.matrixRowEvidence.createdAt));
+  for (const summary of summaries) {
+    const rows = await listMatrixRows(tx, {
+      id: summary.id,
+      workspace,
+      systemId: summary.system.id,
+      catalogVersionId: summary.catalog.versionId,
+    });
     docs.push({
       hospitalName: summary.hospital.name,
       vendorName: summary.vendor.name,
@@ -62,7 +85,7 @@ export async function matrixFileDocs(
           by: row.vendorConfirmation.name,
           at: row.vendorConfirmation.at.toISOString(),
         },
-        evidence: evidence.filter((e) => e.rowId === row.id).map(({ rowId: _rowId, ...e }) => e),
+        evidence: evidenceByRow.get(row.id) ?? [],
       })),
     });
   }

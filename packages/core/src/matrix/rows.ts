@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { alias, and, asc, eq, schema, sql, type Tx } from '@bunkai/db';
 import type { Actor } from '../actor';
 import { DomainError, notFound } from '../errors';
+import { insertComment } from './activity';
 import { awaitingSql, type MatrixAccess, otherSide, recordMatrixAudit } from './matrices';
 import { EDITABLE_FIELDS, MatrixRowChanges, type MatrixRowView, type WorkspaceSide } from './model';
 
@@ -425,14 +426,7 @@ export async function disputeMatrixRow(
       changes: { status: { from: row.status, to: 'disputed' } },
     },
   ]);
-  await tx.insert(schema.matrixComment).values({
-    workspaceId: matrix.workspace.id,
-    rowId: row.id,
-    authorUserId: actor.userId,
-    authorSide: side,
-    body: comment,
-    createdAt: actor.now,
-  });
+  await insertComment(tx, actor, matrix, row.id, comment);
   await recordMatrixAudit(
     tx,
     actor,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CATALOG_FILE_FORMATS, parseCatalogFile } from '@bunkai/catalogs';
-import { FileContentBase64 } from '../../files';
+import { FileContentBase64 } from '@bunkai/core';
 
 export const CatalogFileInput = z.object({
   format: z.enum(CATALOG_FILE_FORMATS),

@@ -5,7 +5,7 @@ import {
   renderMatrixSsp,
   renderMatrixXlsx,
 } from '@bunkai/catalogs/matrix';
-import { DomainError, findMatrix, listMatrices, matrixFileDocs } from '@bunkai/core';
+import { DomainError, matrixFileDocs } from '@bunkai/core';
 import { workspaceProcedure } from '../../trpc';
 import { DownloadFile, downloadFile } from '../../files';
 
@@ -19,15 +19,7 @@ export const exportMatrix = workspaceProcedure({ role: 'viewer', kinds: ['hospit
   .input(z.object({ matrixId: z.uuid().optional(), format: z.enum(['xlsx', 'csv', 'oscal']) }))
   .output(DownloadFile)
   .query(async ({ ctx, input }) => {
-    const matrices = input.matrixId
-      ? [await findMatrix(ctx.tx, ctx.workspace, input.matrixId)]
-      : (await listMatrices(ctx.tx, ctx.workspace)).map((m) => ({
-          id: m.id,
-          workspace: ctx.workspace,
-          systemId: m.system.id,
-          catalogVersionId: m.catalog.versionId,
-        }));
-    const docs = await matrixFileDocs(ctx.tx, matrices, ctx.now());
+    const docs = await matrixFileDocs(ctx.tx, ctx.workspace, ctx.now(), input.matrixId);
     const [first] = docs;
     if (!first) {
       throw new DomainError('BAD_REQUEST', 'no_matrix', {

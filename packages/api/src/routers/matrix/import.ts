@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { MATRIX_FILE_FORMATS, parseMatrixFile } from '@bunkai/catalogs/matrix';
-import { importMatrixSheets, MatrixImportOutcome } from '@bunkai/core';
+import { FileContentBase64, importMatrixSheets, MatrixImportOutcome } from '@bunkai/core';
 import { actorOf } from '../../actor';
-import { FileContentBase64 } from '../../files';
 import { matrixProcedure } from './procedure';
 
 const MatrixFileInput = z.object({
