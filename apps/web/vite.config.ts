@@ -11,5 +11,6 @@ export default defineConfig({
     port: 5173,
     proxy: { '/trpc': apiOrigin, '/auth': apiOrigin, '/healthz': apiOrigin },
   },
-  build: { sourcemap: true },
+  // No source maps in what the server serves (production hides its internals).
+  build: { sourcemap: false },
 });

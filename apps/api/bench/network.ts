@@ -378,7 +378,7 @@ async function main(): Promise<void> {
     console.log(`${ITERATIONS} iterations each, after 20 warm-up calls:`);
     console.table(rows);
   } finally {
-    services.mailer.close();
+    services.mail.close();
     await sink.close();
     await database.close();
   }

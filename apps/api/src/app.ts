@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,17 +7,29 @@ import { trpcServer } from '@hono/trpc-server';
 import { Hono, type Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { SESSION_COOKIE_NAMES } from '@bunkai/auth';
-import { appRouter, type ApiContext, type ApiServices } from '@bunkai/api';
+import { appRouter, MAX_BATCH_SIZE, type ApiContext, type ApiServices } from '@bunkai/api';
 import type { MailSink } from '@bunkai/mail/sink';
 import { renderMailbox } from './dev-mailbox';
+import { clientAddress, type TrustedProxies } from './client-address';
+import {
+  hideUnexpectedErrors,
+  isLoopback,
+  requestId,
+  trpcRequestLimits,
+  type RequestVariables,
+} from './request-guards';
 import { sameOriginMutations, securityHeaders } from './security';
 
 export interface AppOptions {
   services: ApiServices;
   /** The built web app (apps/web/dist); found by walking up when not given. */
   webDist?: string | null;
-  /** Development mail sink, readable at /dev/mail. */
+  /** Development mail sink, readable at /dev/mail by loopback peers only. */
   mailSink?: MailSink | null;
+  /** Whose X-Forwarded-For is believed (default: nobody's). */
+  trustedProxies?: TrustedProxies;
+  /** Production: no source maps are served. */
+  production?: boolean;
 }
 
 /** Builds the HTTP app; tests call `app.request()` on it with a real database injected. */
@@ -26,23 +37,35 @@ export function createApp({
   services,
   webDist = findWebDist(),
   mailSink = null,
-}: AppOptions): Hono {
-  const app = new Hono();
+  trustedProxies = { kind: 'none' },
+  production = false,
+}: AppOptions): Hono<{ Variables: RequestVariables }> {
+  const app = new Hono<{ Variables: RequestVariables }>();
   const tls = services.auth.secureCookies;
+  app.use('*', requestId());
   app.use('*', securityHeaders({ tls }));
+  app.onError(hideUnexpectedErrors);
 
   app.get('/healthz', (c) => c.json({ status: 'ok', database: services.database.mode }));
 
   app.use('/trpc/*', sameOriginMutations());
+  app.use('/trpc/*', trpcRequestLimits());
   app.use(
     '/trpc/*',
     trpcServer({
       endpoint: '/trpc',
       router: appRouter,
+      maxBatchSize: MAX_BATCH_SIZE,
+      onError: ({ error, path, ctx }) => {
+        if (error.code !== 'INTERNAL_SERVER_ERROR') return;
+        // The caller got a generic message with this request id; the details stay here.
+        const id = (ctx as ApiContext | undefined)?.requestId ?? '-';
+        console.error(`[${id}] ${path ?? '?'}:`, error.cause ?? error);
+      },
       createContext: (opts, c): ApiContext => ({
         ...services,
-        requestId: c.req.header('x-request-id') ?? randomUUID(),
-        ipAddress: clientIp(c),
+        requestId: (c as Context<{ Variables: RequestVariables }>).get('requestId'),
+        ipAddress: clientAddress(peerAddress(c), c.req.header('x-forwarded-for'), trustedProxies),
         userAgent: c.req.header('user-agent') ?? null,
         sessionToken:
           getCookie(c, tls ? SESSION_COOKIE_NAMES.secure : SESSION_COOKIE_NAMES.insecure) ?? null,
@@ -52,10 +75,16 @@ export function createApp({
   );
 
   if (mailSink) {
-    app.get('/dev/mail', (c) => c.html(renderMailbox(mailSink.messages())));
+    // The sink holds reset and invitation links: only someone on this machine may read it.
+    app.get('/dev/mail', (c) =>
+      isLoopback(peerAddress(c))
+        ? c.html(renderMailbox(mailSink.messages()))
+        : c.text('Not Found', 404),
+    );
   }
 
   if (webDist) {
+    if (production) app.get('*.map', (c) => c.text('Not Found', 404));
     app.use('/*', serveStatic({ root: webDist }));
     // The SPA owns every other path: deep links get index.html and the router takes over.
     app.get('*', serveStatic({ root: webDist, path: 'index.html' }));
@@ -63,7 +92,7 @@ export function createApp({
   return app;
 }
 
-function clientIp(c: Context): string | null {
+function peerAddress(c: Context): string | null {
   try {
     return getConnInfo(c).remote.address ?? null;
   } catch {

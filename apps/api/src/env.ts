@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies, type TrustedProxies } from './client-address';
 
 const postgresUrl = z.url({
   protocol: /^postgres(ql)?$/,
@@ -10,7 +11,23 @@ const positiveInt = z.coerce.number().int().positive();
 export const ServerEnv = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
-    HOST: z.string().min(1).default('0.0.0.0'),
+    /** Loopback by default: a development server is not reachable from the network. */
+    HOST: z.string().min(1).default('127.0.0.1'),
+    /** Proxies whose X-Forwarded-For is believed: a hop count or comma-separated IPs/CIDRs. */
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((value, ctx): TrustedProxies => {
+        const parsed = parseTrustedProxies(value);
+        if (typeof parsed !== 'string') return parsed;
+        ctx.addIssue({ code: 'custom', message: parsed });
+        return z.NEVER;
+      }),
+    /** Serve the dev mail sink at /dev/mail even when HOST is not loopback (loopback peers only). */
+    DEV_MAILBOX: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
     /** Server mode: the application role's login (not superuser, not BYPASSRLS, not the owner). */
     DATABASE_URL: postgresUrl.optional(),
     /** Server mode: the tables' owner, used only to run migrations at start. */

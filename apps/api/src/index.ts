@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const env = loadEnv();
   const server = await startServer(env);
   console.log(`Bunkai ${server.url} (database: ${server.database.mode})`);
-  if (server.mailSink) console.log(`Mail goes to a local sink: ${server.url}/dev/mail`);
+  if (server.mailboxServed) console.log(`Mail goes to a local sink: ${server.url}/dev/mail`);
+  else if (server.mailSink)
+    console.log('Mail goes to a local sink (not served: HOST is not loopback)');
   printDemoLogins(server);
   let stopping = false;
   const shutdown = (signal: string) => {

@@ -4,9 +4,10 @@ import { DEFAULT_SIGN_IN_LIMITS } from '@bunkai/auth';
 import type { ApiServices } from '@bunkai/api';
 import { syncBundledCatalogs } from '@bunkai/core';
 import { assertConfinedRole, createDb, type Database } from '@bunkai/db';
-import { createMailer, type Mailer } from '@bunkai/mail';
+import { createMailer, createMailOutbox, type MailOutbox } from '@bunkai/mail';
 import { startMailSink, type MailSink } from '@bunkai/mail/sink';
 import { createApp } from './app';
+import { isLoopbackHost } from './request-guards';
 import { seedDemoNetworkIfEmpty, type DemoLogin } from './demo-seed';
 import type { ServerEnv } from './env';
 import { APP_VERSION } from './version';
@@ -15,6 +16,8 @@ export interface RunningServer {
   url: string;
   database: Database;
   mailSink: MailSink | null;
+  /** The sink is readable at /dev/mail (development, loopback only). */
+  mailboxServed: boolean;
   demoLogins: DemoLogin[];
   /** Stops taking connections, lets in-flight requests finish, then closes the database. */
   stop(): Promise<void>;
@@ -52,17 +55,24 @@ async function migrateOrExplain(database: Database): Promise<void> {
 export async function startServer(env: ServerEnv): Promise<RunningServer> {
   const database = await openDatabase(env);
   let mailSink: MailSink | null = null;
-  let mailer: Mailer | null = null;
+  let mail: MailOutbox | null = null;
   try {
     await assertConfinedRole(database.db, database.mode);
     if (!env.SMTP_URL) mailSink = await startMailSink({ port: 0 });
-    mailer = createMailer({ smtpUrl: env.SMTP_URL ?? mailSink?.url ?? '', from: env.MAIL_FROM });
+    mail = createMailOutbox(
+      createMailer({ smtpUrl: env.SMTP_URL ?? mailSink?.url ?? '', from: env.MAIL_FROM }),
+    );
+    // Reset links sit in the sink: never readable in production or, unless asked, off this host.
+    const mailboxServed =
+      mailSink !== null &&
+      env.NODE_ENV !== 'production' &&
+      (isLoopbackHost(env.HOST) || env.DEV_MAILBOX === true);
     const publicUrlFallback = `http://localhost:${env.PORT || 3000}`;
     const services: ApiServices = {
       database,
       appVersion: APP_VERSION,
       publicUrl: env.PUBLIC_URL ?? publicUrlFallback,
-      mailer,
+      mail,
       auth: {
         sessionPolicy: {
           idleTimeoutMs: env.SESSION_IDLE_MINUTES * 60_000,
@@ -76,7 +86,12 @@ export async function startServer(env: ServerEnv): Promise<RunningServer> {
     await syncBundledCatalogs(database.db);
     const seedDemo = env.DEMO_SEED ?? env.NODE_ENV !== 'production';
     const demoLogins = seedDemo ? await seedDemoNetworkIfEmpty(database.db) : [];
-    const app = createApp({ services, mailSink });
+    const app = createApp({
+      services,
+      mailSink: mailboxServed ? mailSink : null,
+      trustedProxies: env.TRUST_PROXY,
+      production: env.NODE_ENV === 'production',
+    });
     const server = await new Promise<ServerType>((resolveListening) => {
       const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
         resolveListening(s);
@@ -84,12 +99,13 @@ export async function startServer(env: ServerEnv): Promise<RunningServer> {
     });
     const { port } = server.address() as AddressInfo;
     if (!env.PUBLIC_URL) services.publicUrl = `http://localhost:${port}`;
-    const activeMailer = mailer;
+    const activeMail = mail;
     const activeSink = mailSink;
     return {
       url: `http://localhost:${port}`,
       database,
       mailSink,
+      mailboxServed,
       demoLogins,
       async stop() {
         await new Promise<void>((done) => {
@@ -98,13 +114,13 @@ export async function startServer(env: ServerEnv): Promise<RunningServer> {
           });
           if ('closeIdleConnections' in server) server.closeIdleConnections();
         });
-        activeMailer.close();
+        activeMail.close();
         await activeSink?.close();
         await database.close();
       },
     };
   } catch (error) {
-    mailer?.close();
+    mail?.close();
     await mailSink?.close();
     await database.close();
     throw error;

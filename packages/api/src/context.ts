@@ -1,6 +1,6 @@
 import type { SessionPolicy, SignInLimits } from '@bunkai/auth';
 import type { Database } from '@bunkai/db';
-import type { Mailer } from '@bunkai/mail';
+import type { MailOutbox } from '@bunkai/mail';
 
 /** Long-lived services and settings, built once per server. */
 export type ApiServices = {
@@ -8,7 +8,8 @@ export type ApiServices = {
   appVersion: string;
   /** Origin used in e-mailed links, e.g. https://bunkai.example.jp */
   publicUrl: string;
-  mailer: Mailer;
+  /** Mail leaves after the transaction commits (see `queueMail`). */
+  mail: MailOutbox;
   auth: {
     sessionPolicy: SessionPolicy;
     signInLimits: SignInLimits;

@@ -1,11 +1,16 @@
-import { colleagueInvitationMail, vendorInvitationMail, type MailLocale } from '@bunkai/mail';
+import {
+  colleagueInvitationMail,
+  vendorInvitationMail,
+  type MailLocale,
+  type OutgoingMail,
+} from '@bunkai/mail';
 import type { Invitation, Organization } from '@bunkai/core';
 import { appLink } from './actor';
 import type { ApiContext } from './context';
 
-/** Mails the invitation link; a failed send fails the procedure, so nothing is half-done. */
-export async function mailInvitation(
-  ctx: ApiContext,
+/** Queues the invitation link's mail; it leaves once the invitation is committed. */
+export function mailInvitation(
+  ctx: ApiContext & { queueMail: (message: OutgoingMail) => void },
   args: {
     invitation: Invitation;
     token: string;
@@ -14,7 +19,7 @@ export async function mailInvitation(
     systemNames: string[];
     message?: string | null | undefined;
   },
-): Promise<void> {
+): void {
   const locale: MailLocale = args.inviter.locale === 'en' ? 'en' : 'ja';
   const acceptUrl = appLink(ctx, '/invitations/accept', { token: args.token });
   const common = {
@@ -36,5 +41,5 @@ export async function mailInvitation(
           organizationName: args.organization.name,
           role: args.invitation.role,
         });
-  await ctx.mailer.send({ to: args.invitation.email, ...content });
+  ctx.queueMail({ to: args.invitation.email, ...content });
 }

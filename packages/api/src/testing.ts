@@ -3,7 +3,7 @@ import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { DEFAULT_SESSION_POLICY, DEFAULT_SIGN_IN_LIMITS } from '@bunkai/auth';
 import type { Database, DatabaseMode } from '@bunkai/db';
 import { createTestDb, type TestDatabase } from '@bunkai/db/testing';
-import { createMailer } from '@bunkai/mail';
+import { createMailer, createMailOutbox } from '@bunkai/mail';
 import { startMailSink, type MailSink } from '@bunkai/mail/sink';
 import type { ApiContext, ApiServices } from './context';
 import { createCaller } from './root';
@@ -26,7 +26,10 @@ export function createTestServices(
     database,
     appVersion: 'test',
     publicUrl: 'http://bunkai.test',
-    mailer: createMailer({ smtpUrl: mailSink.url, from: 'Bunkai <no-reply@bunkai.test>' }),
+    mail: createMailOutbox(
+      createMailer({ smtpUrl: mailSink.url, from: 'Bunkai <no-reply@bunkai.test>' }),
+      { firstRetryMs: 50 },
+    ),
     auth: {
       sessionPolicy: DEFAULT_SESSION_POLICY,
       signInLimits: DEFAULT_SIGN_IN_LIMITS,
@@ -146,7 +149,8 @@ export async function createTestEnvironment(mode: DatabaseMode): Promise<TestEnv
     sink,
     services,
     async close() {
-      services.mailer.close();
+      await services.mail.drain();
+      services.mail.close();
       await sink.close();
       await database.close();
     },

@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
-import { z, ZodError } from 'zod';
+import { z, ZodError, ZodRealError } from 'zod';
 import { validateSessionToken, type SessionValidation } from '@bunkai/auth';
 import {
   DomainError,
@@ -11,32 +11,56 @@ import {
   type OrganizationKind,
 } from '@bunkai/core';
 import { applyRequestContext, withRequestContext, type Tx } from '@bunkai/db';
+import type { OutgoingMail } from '@bunkai/mail';
 import type { ApiContext } from './context';
 import { bilingual, describeZodError, toTRPCError } from './errors';
 import { clearSessionCookie } from './session-cookie';
 
-const t = initTRPC.context<ApiContext>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const domain = error.cause instanceof DomainError ? error.cause : null;
-    const fieldErrors = error.cause instanceof ZodError ? describeZodError(error.cause) : null;
-    return {
-      ...shape,
-      message: fieldErrors
-        ? fieldErrors.map((f) => `${f.path}: ${f.messages.ja} / ${f.messages.en}`).join('\n')
-        : shape.message,
-      data: {
-        ...shape.data,
-        reason: domain?.reason ?? (fieldErrors ? 'invalid_input' : null),
-        messages: domain?.messages ?? null,
-        field: domain?.field ?? null,
-        fieldErrors,
-      },
-    };
-  },
-});
+/** Procedure metadata: `upload` procedures take files and get the larger body limit. */
+export interface ProcedureMeta {
+  upload?: boolean;
+}
+
+const t = initTRPC
+  .context<ApiContext>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    // Never send stacks, whatever NODE_ENV says.
+    isDev: false,
+    errorFormatter({ shape, error, ctx }) {
+      const domain = error.cause instanceof DomainError ? error.cause : null;
+      const fieldErrors = error.cause instanceof ZodError ? describeZodError(error.cause) : null;
+      const unexpected = error.code === 'INTERNAL_SERVER_ERROR' && !domain;
+      const { stack: _stack, ...data } = shape.data as typeof shape.data & { stack?: string };
+      return {
+        ...shape,
+        message: unexpected
+          ? unexpectedMessage(ctx?.requestId)
+          : fieldErrors
+            ? fieldErrors.map((f) => `${f.path}: ${f.messages.ja} / ${f.messages.en}`).join('\n')
+            : shape.message,
+        data: {
+          ...data,
+          reason:
+            domain?.reason ?? (fieldErrors ? 'invalid_input' : unexpected ? 'internal' : null),
+          messages: domain?.messages ?? null,
+          field: domain?.field ?? null,
+          fieldErrors,
+          requestId: ctx?.requestId ?? null,
+        },
+      };
+    },
+  });
+
+/** What the caller sees of an unexpected failure: the details go to the server log only. */
+function unexpectedMessage(requestId: string | undefined): string {
+  const id = requestId ?? '-';
+  return `予期しないエラーが発生しました（要求ID: ${id}） / An unexpected error occurred (request id: ${id})`;
+}
 
 export const router = t.router;
+export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Thrown inside the transaction to roll it back while keeping tRPC's error result. */
@@ -53,19 +77,26 @@ class Rollback extends Error {
  */
 const transaction = t.middleware(async ({ ctx, next }) => {
   const afterRollback: ((tx: Tx) => Promise<void>)[] = [];
+  const mail: OutgoingMail[] = [];
   try {
-    return await withRequestContext(ctx.database.db, {}, async (tx) => {
+    const committed = await withRequestContext(ctx.database.db, {}, async (tx) => {
       const result = await next({
         ctx: {
           tx,
           afterRollback: (work: (tx: Tx) => Promise<void>) => {
             afterRollback.push(work);
           },
+          /** Sent only if this call commits, after it did; a failed send is retried, never shown. */
+          queueMail: (message: OutgoingMail) => {
+            mail.push(message);
+          },
         },
       });
       if (!result.ok) throw new Rollback(result);
       return result;
     });
+    ctx.mail.deliver(mail);
+    return committed;
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
     for (const work of afterRollback) await withRequestContext(ctx.database.db, {}, work);
@@ -75,7 +106,50 @@ const transaction = t.middleware(async ({ ctx, next }) => {
   }
 });
 
-export const publicProcedure = t.procedure.use(transaction);
+/**
+ * C0/C1 control characters (but tab and line breaks) in any text input are refused with a field
+ * error before a procedure runs: PostgreSQL rejects NUL, and none belongs in a form field.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+function controlCharacterPaths(
+  value: unknown,
+  path: (string | number)[],
+  found: z.core.$ZodIssue[],
+) {
+  if (found.length >= 20) return;
+  if (typeof value === 'string') {
+    if (CONTROL_CHARACTER.test(value)) {
+      found.push({
+        code: 'custom',
+        path,
+        input: undefined,
+        message: '制御文字は使用できません / Control characters are not allowed',
+      });
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      controlCharacterPaths(item, [...path, index], found);
+    });
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      controlCharacterPaths(item, [...path, key], found);
+    }
+  }
+}
+
+const refuseControlCharacters = t.middleware(async ({ getRawInput, next }) => {
+  const issues: z.core.$ZodIssue[] = [];
+  controlCharacterPaths(await getRawInput(), [], issues);
+  if (issues.length > 0) {
+    // ZodRealError is the Error subclass the schemas throw, so the formatter treats both alike.
+    throw new TRPCError({ code: 'BAD_REQUEST', cause: new ZodRealError(issues) });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(refuseControlCharacters).use(transaction);
 
 /** Looks at the session cookie; `null` when absent, expired or revoked (the cookie is cleared). */
 export async function readSession(ctx: ApiContext & { tx: Tx }): Promise<SessionValidation | null> {

@@ -1,5 +1,6 @@
 // The SMTP sink is deliberately not here: import it from '@bunkai/mail/sink' (tests, dev only).
 export { createMailer, type Mailer, type MailerOptions, type OutgoingMail } from './mailer';
+export { createMailOutbox, type MailOutbox, type MailOutboxOptions } from './outbox';
 export {
   colleagueInvitationMail,
   mentionMail,

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink } from '@trpc/client';
 import { createTRPCContext, createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
 import type { AppRouter } from '@bunkai/api';
@@ -17,7 +17,14 @@ export const queryClient = new QueryClient({
 });
 
 export const trpcClient = createTRPCClient<AppRouter>({
-  links: [httpBatchLink({ url: '/trpc', transformer: superjson })],
+  links: [
+    // The server refuses batched auth calls and batches of more than 10 (MAX_BATCH_SIZE).
+    splitLink({
+      condition: (op) => op.path.startsWith('auth.'),
+      true: httpLink({ url: '/trpc', transformer: superjson }),
+      false: httpBatchLink({ url: '/trpc', transformer: superjson, maxItems: 10 }),
+    }),
+  ],
 });
 
 /** For route loaders, outside React. */

@@ -18,7 +18,7 @@ export const requestPasswordReset = publicProcedure
         resetUrl: appLink(ctx, '/reset-password', { token }),
         expiresAt: new Date(now.getTime() + 30 * 60 * 1000),
       });
-      await ctx.mailer.send({ to: user.email, ...mail });
+      ctx.queueMail({ to: user.email, ...mail });
     }
     return { requested: true as const };
   });

@@ -6,6 +6,7 @@ import { catalogScope } from './scope';
 
 /** Validates the whole file and shows what importing it would change; writes nothing. */
 export const importPreview = organizationProcedure({ role: 'admin' })
+  .meta({ upload: true })
   .input(CatalogFileInput)
   .output(
     z.discriminatedUnion('ok', [

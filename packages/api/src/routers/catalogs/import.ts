@@ -10,6 +10,7 @@ import { catalogScope } from './scope';
  * any bad row writes nothing; the same file again changes nothing.
  */
 export const importVersion = organizationProcedure({ role: 'admin' })
+  .meta({ upload: true })
   .input(CatalogFileInput)
   .output(
     z.discriminatedUnion('ok', [

@@ -17,7 +17,7 @@ export const createColleague = organizationProcedure({ role: 'admin' })
       input,
       hashToken(token),
     );
-    await mailInvitation(ctx, {
+    mailInvitation(ctx, {
       invitation,
       token,
       organization: ctx.organization,

@@ -17,7 +17,7 @@ export const createVendor = organizationProcedure({ role: 'admin', kinds: ['hosp
       input,
       hashToken(token),
     );
-    await mailInvitation(ctx, {
+    mailInvitation(ctx, {
       invitation,
       token,
       organization: ctx.organization,

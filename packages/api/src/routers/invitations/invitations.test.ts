@@ -47,8 +47,8 @@ describe.each(testDatabaseModes())('vendor invitations on %s', (mode) => {
     await hospital.client.call((api) =>
       api.invitations.createVendor({ email: 'Sales@Vendor.test', systemIds: [systemId] }),
     );
-    const mail = sink.messages().at(-1);
-    expect(mail?.subject).toContain('市立テスト病院');
+    const mail = await sink.waitFor((m) => m.to.includes('sales@vendor.test'));
+    expect(mail.subject).toContain('市立テスト病院');
     const token = await acceptToken(sink, 'sales@vendor.test');
 
     const vendor = new TestClient(services, '198.51.100.7');

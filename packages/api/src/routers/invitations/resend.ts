@@ -19,7 +19,7 @@ export const resend = organizationProcedure({ role: 'admin' })
       hashToken(token),
     );
     const systems = await findSystems(ctx.tx, ctx.organization.id, invitation.systemIds);
-    await mailInvitation(ctx, {
+    mailInvitation(ctx, {
       invitation,
       token,
       organization: ctx.organization,

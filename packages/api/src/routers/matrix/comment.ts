@@ -17,7 +17,7 @@ export const comment = matrixProcedure('member')
         row: input.rowId,
       });
       for (const person of notify) {
-        await ctx.mailer.send({
+        ctx.queueMail({
           to: person.email,
           ...mentionMail({
             locale: person.locale === 'en' ? 'en' : 'ja',

@@ -13,6 +13,7 @@ const MatrixFileInput = z.object({
 /** Preview (`apply` false) or import: the whole file is validated before anything is written. */
 function importProcedure(apply: boolean) {
   return matrixProcedure('member')
+    .meta({ upload: true })
     .input(MatrixFileInput)
     .output(MatrixImportOutcome)
     .mutation(async ({ ctx, input }) => {
