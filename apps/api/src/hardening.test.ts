@@ -144,6 +144,44 @@ describe.each(testDatabaseModes())('request hardening on %s', (mode) => {
     expect((await withSink.request('/dev/mail')).status).toBe(404);
   });
 
+  it('answers a sign-up alike for a registered address and mails its owner instead', async () => {
+    const attempt = (email: string) =>
+      post(
+        '/trpc/auth.signUp',
+        JSON.stringify({
+          json: {
+            email,
+            password: TEST_PASSWORD,
+            displayName: '侵入者',
+            locale: 'ja',
+            organization: { kind: 'vendor', name: '偽装社' },
+          },
+        }),
+      );
+    const taken = await attempt('owner@hard.test');
+    const fresh = await attempt('fresh@hard.test');
+    expect(taken.status).toBe(200);
+    expect(await taken.text()).toBe(await fresh.text());
+    expect(taken.headers.get('set-cookie')).toBeNull();
+    const toOwner = await env.sink.waitFor(
+      (m) => m.to.includes('owner@hard.test') && m.subject.includes('登録済み'),
+    );
+    expect(toOwner.text).toContain('/forgot-password');
+    // No account until the mailed link is used, and the link works once.
+    const signIn = await post(
+      '/trpc/auth.signIn',
+      JSON.stringify({ json: { email: 'fresh@hard.test', password: TEST_PASSWORD } }),
+    );
+    expect(signIn.status).toBe(401);
+    const confirmation = await env.sink.waitFor(
+      (m) => m.to.includes('fresh@hard.test') && m.text.includes('/sign-up/confirm'),
+    );
+    const token = /sign-up\/confirm\?token=([a-z0-9]+)/.exec(confirmation.text)?.[1] ?? '';
+    const confirm = () => post('/trpc/auth.confirmSignUp', JSON.stringify({ json: { token } }));
+    expect((await confirm()).status).toBe(200);
+    expect((await confirm()).status).toBe(400);
+  });
+
   it('answers a password reset alike for known and unknown addresses, in about the same time', async () => {
     const time = async (email: string) => {
       const started = performance.now();

@@ -79,7 +79,11 @@ describe('web security', () => {
   it('accepts a same-origin JSON mutation and sets an HttpOnly, SameSite=Lax cookie', async () => {
     const response = await post('/trpc/auth.signUp', signUp, { 'sec-fetch-site': 'same-origin' });
     expect(response.status).toBe(200);
-    const cookie = response.headers.get('set-cookie') ?? '';
+    const mail = env.services.queuedMail.findLast((m) => m.to === signUp.json.email);
+    const token = /sign-up\/confirm\?token=([a-z0-9]+)/.exec(mail?.text ?? '')?.[1] ?? '';
+    const confirmed = await post('/trpc/auth.confirmSignUp', { json: { token } });
+    expect(confirmed.status).toBe(200);
+    const cookie = confirmed.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^bunkai_session=[a-z0-9]{32};/);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Lax');

@@ -31,6 +31,7 @@ import { Route as AppCatalogsDiffRouteImport } from './routes/_app/catalogs/diff
 import { Route as AppCatalogsImportRouteImport } from './routes/_app/catalogs/import'
 import { Route as AppMatrixIndexRouteImport } from './routes/_app/matrix/index'
 import { Route as PublicInvitationsAcceptRouteImport } from './routes/_public/invitations.accept'
+import { Route as PublicSignUpConfirmRouteImport } from './routes/_public/sign-up_.confirm'
 import { Route as AppMatrixCombinedSystemIdRouteImport } from './routes/_app/matrix/combined/$systemId'
 import { Route as AppMatrixWorkspaceIdMatrixIdIndexRouteImport } from './routes/_app/matrix/$workspaceId/$matrixId/index'
 import { Route as AppMatrixWorkspaceIdMatrixIdPrintRouteImport } from './routes/_app/matrix/$workspaceId/$matrixId/print'
@@ -143,6 +144,11 @@ const PublicInvitationsAcceptRoute = PublicInvitationsAcceptRouteImport.update({
   path: '/invitations/accept',
   getParentRoute: () => PublicRoute,
 } as any)
+const PublicSignUpConfirmRoute = PublicSignUpConfirmRouteImport.update({
+  id: '/sign-up_/confirm',
+  path: '/sign-up/confirm',
+  getParentRoute: () => PublicRoute,
+} as any)
 const AppMatrixCombinedSystemIdRoute =
   AppMatrixCombinedSystemIdRouteImport.update({
     id: '/matrix/combined/$systemId',
@@ -181,6 +187,7 @@ export interface FileRoutesByFullPath {
   '/catalogs/diff': typeof AppCatalogsDiffRoute
   '/catalogs/import': typeof AppCatalogsImportRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
+  '/sign-up/confirm': typeof PublicSignUpConfirmRoute
   '/catalogs/': typeof AppCatalogsIndexRoute
   '/matrix/': typeof AppMatrixIndexRoute
   '/matrix/combined/$systemId': typeof AppMatrixCombinedSystemIdRoute
@@ -206,6 +213,7 @@ export interface FileRoutesByTo {
   '/catalogs/diff': typeof AppCatalogsDiffRoute
   '/catalogs/import': typeof AppCatalogsImportRoute
   '/invitations/accept': typeof PublicInvitationsAcceptRoute
+  '/sign-up/confirm': typeof PublicSignUpConfirmRoute
   '/catalogs': typeof AppCatalogsIndexRoute
   '/matrix': typeof AppMatrixIndexRoute
   '/matrix/combined/$systemId': typeof AppMatrixCombinedSystemIdRoute
@@ -234,6 +242,7 @@ export interface FileRoutesById {
   '/_app/catalogs/diff': typeof AppCatalogsDiffRoute
   '/_app/catalogs/import': typeof AppCatalogsImportRoute
   '/_public/invitations/accept': typeof PublicInvitationsAcceptRoute
+  '/_public/sign-up_/confirm': typeof PublicSignUpConfirmRoute
   '/_app/catalogs/': typeof AppCatalogsIndexRoute
   '/_app/matrix/': typeof AppMatrixIndexRoute
   '/_app/matrix/combined/$systemId': typeof AppMatrixCombinedSystemIdRoute
@@ -261,6 +270,7 @@ export interface FileRouteTypes {
     | '/catalogs/diff'
     | '/catalogs/import'
     | '/invitations/accept'
+    | '/sign-up/confirm'
     | '/catalogs/'
     | '/matrix/'
     | '/matrix/combined/$systemId'
@@ -286,6 +296,7 @@ export interface FileRouteTypes {
     | '/catalogs/diff'
     | '/catalogs/import'
     | '/invitations/accept'
+    | '/sign-up/confirm'
     | '/catalogs'
     | '/matrix'
     | '/matrix/combined/$systemId'
@@ -313,6 +324,7 @@ export interface FileRouteTypes {
     | '/_app/catalogs/diff'
     | '/_app/catalogs/import'
     | '/_public/invitations/accept'
+    | '/_public/sign-up_/confirm'
     | '/_app/catalogs/'
     | '/_app/matrix/'
     | '/_app/matrix/combined/$systemId'
@@ -481,6 +493,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof PublicInvitationsAcceptRouteImport
       parentRoute: typeof PublicRoute
     }
+    '/_public/sign-up_/confirm': {
+      id: '/_public/sign-up_/confirm'
+      path: '/sign-up/confirm'
+      fullPath: '/sign-up/confirm'
+      preLoaderRoute: typeof PublicSignUpConfirmRouteImport
+      parentRoute: typeof PublicRoute
+    }
     '/_app/matrix/combined/$systemId': {
       id: '/_app/matrix/combined/$systemId'
       path: '/matrix/combined/$systemId'
@@ -557,6 +576,7 @@ interface PublicRouteChildren {
   PublicSignInRoute: typeof PublicSignInRoute
   PublicSignUpRoute: typeof PublicSignUpRoute
   PublicInvitationsAcceptRoute: typeof PublicInvitationsAcceptRoute
+  PublicSignUpConfirmRoute: typeof PublicSignUpConfirmRoute
 }
 
 const PublicRouteChildren: PublicRouteChildren = {
@@ -565,6 +585,7 @@ const PublicRouteChildren: PublicRouteChildren = {
   PublicSignInRoute: PublicSignInRoute,
   PublicSignUpRoute: PublicSignUpRoute,
   PublicInvitationsAcceptRoute: PublicInvitationsAcceptRoute,
+  PublicSignUpConfirmRoute: PublicSignUpConfirmRoute,
 }
 
 const PublicRouteWithChildren =

@@ -61,6 +61,7 @@ const CASES: Record<string, Case> = {
   'service.info': { access: 'public', scope: 'service metadata' },
   'auth.me': { access: 'public', scope: 'own session' },
   'auth.signUp': { access: 'public', scope: 'creates own account' },
+  'auth.confirmSignUp': { access: 'public', scope: 'the mailed token creates its own account' },
   'auth.signIn': { access: 'public', scope: 'own credentials' },
   'auth.verifyMfa': { access: 'authed', scope: 'own session' },
   'auth.signOut': { access: 'public', scope: 'own session' },

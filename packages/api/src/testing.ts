@@ -3,7 +3,7 @@ import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { DEFAULT_SESSION_POLICY, DEFAULT_SIGN_IN_LIMITS } from '@bunkai/auth';
 import type { Database, DatabaseMode } from '@bunkai/db';
 import { createTestDb, type TestDatabase } from '@bunkai/db/testing';
-import { createMailer, createMailOutbox } from '@bunkai/mail';
+import { createMailer, createMailOutbox, type OutgoingMail } from '@bunkai/mail';
 import { startMailSink, type MailSink } from '@bunkai/mail/sink';
 import type { ApiContext, ApiServices } from './context';
 import { createCaller } from './root';
@@ -17,19 +17,34 @@ export class TestClock {
   }
 }
 
+export type TestServices = ApiServices & {
+  clock: TestClock;
+  /** Every message handed to the outbox, at once (it also goes to the SMTP sink). */
+  queuedMail: OutgoingMail[];
+};
+
 export function createTestServices(
   database: Pick<Database, 'db' | 'mode'>,
   mailSink: MailSink,
   clock = new TestClock(),
-): ApiServices & { clock: TestClock } {
+): TestServices {
+  const queuedMail: OutgoingMail[] = [];
+  const outbox = createMailOutbox(
+    createMailer({ smtpUrl: mailSink.url, from: 'Bunkai <no-reply@bunkai.test>' }),
+    { firstRetryMs: 50 },
+  );
   return {
     database,
     appVersion: 'test',
     publicUrl: 'http://bunkai.test',
-    mail: createMailOutbox(
-      createMailer({ smtpUrl: mailSink.url, from: 'Bunkai <no-reply@bunkai.test>' }),
-      { firstRetryMs: 50 },
-    ),
+    queuedMail,
+    mail: {
+      ...outbox,
+      deliver(messages) {
+        queuedMail.push(...messages);
+        outbox.deliver(messages);
+      },
+    },
     auth: {
       sessionPolicy: DEFAULT_SESSION_POLICY,
       signInLimits: DEFAULT_SIGN_IN_LIMITS,
@@ -92,15 +107,25 @@ export interface SignedUpOrganization {
 
 export const TEST_PASSWORD = 'kaigi-shitsu-42-Hokkaido';
 
+/** Confirms the client's sign-up with the token from the last confirmation mail to `email`. */
+export async function confirmSignUp(client: TestClient, services: TestServices, email: string) {
+  const mail = services.queuedMail.findLast(
+    (m) => m.to === email && m.text.includes('/sign-up/confirm?token='),
+  );
+  const token = /sign-up\/confirm\?token=([a-z0-9]+)/.exec(mail?.text ?? '')?.[1];
+  if (!token) throw new Error(`no sign-up confirmation mail to ${email}`);
+  return client.call((api) => api.auth.confirmSignUp({ token }));
+}
+
 /** Signs up a person with a new organization and enrols their authenticator (owners need MFA). */
 export async function signUpOrganization(
-  services: ApiServices & { clock: TestClock },
+  services: TestServices,
   organization: { kind: 'hospital' | 'vendor' | 'coordinator'; name: string },
   email: string,
   ipAddress?: string,
 ): Promise<SignedUpOrganization> {
   const client = new TestClient(services, ipAddress);
-  const state = await client.call((api) =>
+  await client.call((api) =>
     api.auth.signUp({
       email,
       password: TEST_PASSWORD,
@@ -112,6 +137,7 @@ export async function signUpOrganization(
       },
     }),
   );
+  const state = await confirmSignUp(client, services, email);
   const mfaSecret = await enrolMfa(client, services.clock);
   return {
     client,
@@ -136,7 +162,7 @@ export async function enrolMfa(client: TestClient, clock: TestClock): Promise<st
 export interface TestEnvironment {
   database: TestDatabase;
   sink: MailSink;
-  services: ApiServices & { clock: TestClock };
+  services: TestServices;
   close(): Promise<void>;
 }
 
@@ -172,7 +198,7 @@ export async function connectVendor(
   const mail = await env.sink.waitFor((m) => m.to.includes(vendor.email));
   const token = /token=([a-z0-9]+)/.exec(mail.text)?.[1] ?? '';
   const client = new TestClient(env.services);
-  const state = await client.call((api) =>
+  await client.call((api) =>
     api.auth.signUp({
       email: vendor.email,
       password: TEST_PASSWORD,
@@ -180,6 +206,7 @@ export async function connectVendor(
       locale: 'ja',
     }),
   );
+  const state = await confirmSignUp(client, env.services, vendor.email);
   const accepted = await client.call((api) =>
     api.invitations.accept({ token, vendor: { newOrganizationName: vendor.organizationName } }),
   );

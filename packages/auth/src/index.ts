@@ -75,3 +75,10 @@ export {
   type UserRecord,
 } from './users';
 export { authenticateWithPassword, type PasswordSignIn } from './sign-in';
+export {
+  consumeSignUpRequest,
+  createSignUpRequest,
+  SIGN_UP_CONFIRMATION_LIFETIME_MS,
+  type PendingSignUp,
+  type SignUpConfirmation,
+} from './sign-up';

@@ -14,6 +14,7 @@ const IDENTITY_TABLES = [
   'totp_enrolment',
   'recovery_code',
   'password_reset',
+  'sign_up_request',
   'sign_in_failure',
 ];
 

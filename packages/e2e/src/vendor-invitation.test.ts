@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from './testing/browser';
-import { demoLogin, enrolMfa, openPage, signIn } from './testing/pages';
+import { confirmSignUpFromMail, demoLogin, enrolMfa, openPage, signIn } from './testing/pages';
 import { useServerAndBrowser } from './testing/server';
 
 const PASSWORD = 'e2e-Kobe-harbour-2026';
@@ -18,7 +18,7 @@ describe.runIf(browserAvailable())('a hospital invites a vendor (Chromium)', () 
     await hospital.getByLabel('組織名').fill('海辺中央病院');
     await hospital.getByLabel('病院の規模区分').selectOption({ index: 2 });
     await hospital.getByRole('button', { name: '登録する' }).click();
-    await hospital.waitForURL((url) => !url.pathname.startsWith('/sign-up'));
+    await confirmSignUpFromMail(hospital, env.server, 'ciso@umibe-hospital.test');
     await enrolMfa(hospital);
 
     // A system, then the invitation for it.
@@ -36,8 +36,8 @@ describe.runIf(browserAvailable())('a hospital invites a vendor (Chromium)', () 
     await hospital.getByText('受諾待ち').waitFor();
 
     // The vendor opens the link from the mail that reached the SMTP sink.
-    const mail = await env.server.mailSink?.waitFor((m) =>
-      m.to.includes('security@kaisha-vendor.test'),
+    const mail = await env.server.mailSink?.waitFor(
+      (m) => m.to.includes('security@kaisha-vendor.test') && m.text.includes('invitations/accept'),
     );
     expect(mail?.subject).toContain('海辺中央病院');
     const link = /https?:\/\/\S+\/invitations\/accept\?token=[a-z0-9]+/.exec(mail?.text ?? '')?.[0];
@@ -48,6 +48,7 @@ describe.runIf(browserAvailable())('a hospital invites a vendor (Chromium)', () 
     await vendor.getByLabel('パスワード', { exact: true }).fill(PASSWORD);
     await vendor.getByLabel('氏名').fill('会社 太郎');
     await vendor.getByRole('button', { name: '登録する' }).click();
+    await confirmSignUpFromMail(vendor, env.server, 'security@kaisha-vendor.test');
     await vendor.getByLabel('新しい事業者の組織名').fill('株式会社カイシャ医療システム');
     await vendor.getByRole('button', { name: '受諾する' }).click();
     // A new vendor owner must set up MFA before the workspace opens.

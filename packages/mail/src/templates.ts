@@ -415,3 +415,93 @@ export function mentionMail(input: MentionMailInput): MailContent {
           ],
   );
 }
+
+export interface SignUpConfirmationMailInput {
+  locale?: MailLocale;
+  confirmUrl: string;
+  expiresAt: Date;
+}
+
+/** The link that turns a sign-up into an account: proof that the address is the signer's. */
+export function signUpConfirmationMail(input: SignUpConfirmationMailInput): MailContent {
+  const url = checkUrl(input.confirmUrl);
+  return compose(
+    input.locale ?? 'ja',
+    { ja: '【Bunkai】メールアドレスの確認', en: '[Bunkai] Confirm your e-mail address' },
+    (lang) =>
+      lang === 'ja'
+        ? [
+            {
+              kind: 'p',
+              text: 'Bunkai へのご登録ありがとうございます。\n以下のリンクからメールアドレスを確認し、登録を完了してください。',
+            },
+            { kind: 'link', label: '登録を完了する', url },
+            {
+              kind: 'p',
+              text: [
+                `※このリンクは一度のみ有効です。有効期限は24時間（${formatJst(input.expiresAt, 'ja')}まで）です。`,
+                '※お心当たりのない場合は、このメールを無視してください。アカウントは作成されません。',
+              ].join('\n'),
+            },
+          ]
+        : [
+            {
+              kind: 'p',
+              text: 'Thank you for signing up to Bunkai.\nConfirm your e-mail address with this link to finish:',
+            },
+            { kind: 'link', label: 'Finish signing up', url },
+            {
+              kind: 'p',
+              text: [
+                `The link can be used only once and expires in 24 hours, at ${formatJst(input.expiresAt, 'en')}.`,
+                'If you did not sign up, ignore this e-mail; no account will be created.',
+              ].join('\n'),
+            },
+          ],
+  );
+}
+
+export interface AlreadyRegisteredMailInput {
+  locale?: MailLocale;
+  signInUrl: string;
+  resetUrl: string;
+}
+
+/** Someone signed up with an address that has an account: tell its owner, not the form. */
+export function alreadyRegisteredMail(input: AlreadyRegisteredMailInput): MailContent {
+  const signIn = checkUrl(input.signInUrl);
+  const reset = checkUrl(input.resetUrl);
+  return compose(
+    input.locale ?? 'ja',
+    {
+      ja: '【Bunkai】このメールアドレスは登録済みです',
+      en: '[Bunkai] This e-mail address already has an account',
+    },
+    (lang) =>
+      lang === 'ja'
+        ? [
+            {
+              kind: 'p',
+              text: 'このメールアドレスで Bunkai への新規登録が申し込まれましたが、既にアカウントがあります。\nサインインしてください。パスワードをお忘れの場合は再設定できます。',
+            },
+            { kind: 'link', label: 'サインインする', url: signIn },
+            { kind: 'link', label: 'パスワードを再設定する', url: reset },
+            {
+              kind: 'p',
+              text: '※お心当たりのない場合は、このメールを無視してください。アカウントは変更されません。',
+            },
+          ]
+        : [
+            {
+              kind: 'p',
+              text: 'Someone tried to sign up to Bunkai with this e-mail address, which already has an account.\nSign in instead, or reset your password if you forgot it.',
+            },
+            { kind: 'link', label: 'Sign in', url: signIn },
+            { kind: 'link', label: 'Reset your password', url: reset },
+            {
+              kind: 'p',
+              text: 'If this was not you, ignore this e-mail; your account has not changed.',
+            },
+          ],
+  );
+}

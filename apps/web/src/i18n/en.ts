@@ -110,6 +110,15 @@ export const en: Messages = {
       choose: 'Choose…',
       submit: 'Sign up',
       haveAccount: 'Already have an account?',
+      sent: 'We sent a confirmation e-mail to {{email}}. Open its link to finish signing up (valid for 24 hours). If it does not arrive, check your spam folder.',
+    },
+    confirmSignUp: {
+      title: 'Finish signing up',
+      lead: 'Your e-mail address is confirmed. Press the button to create your account and sign in.',
+      submit: 'Finish signing up',
+      missingToken:
+        'This link is not complete. Open the link in the e-mail exactly as it is, or sign up again.',
+      again: 'Sign up again',
     },
     forgot: {
       title: 'Reset your password',

@@ -3,6 +3,7 @@ import {
   customType,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   timestamp,
@@ -100,6 +101,27 @@ export const passwordReset = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [index('password_reset_user_idx').on(t.userId)],
+);
+
+/**
+ * A sign-up waiting for its mailed confirmation: nobody learns from the sign-up form whether an
+ * address is registered, and an account exists only once its address is proven.
+ */
+export const signUpRequest = pgTable(
+  'sign_up_request',
+  {
+    /** SHA-256 (hex) of the single-use token mailed to the address. */
+    tokenHash: text().primaryKey(),
+    email: text().notNull(),
+    displayName: text().notNull(),
+    passwordHash: text().notNull(),
+    locale: text().notNull(),
+    /** The organization to create with the account (absent when accepting an invitation). */
+    organization: jsonb(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('sign_up_request_email_idx').on(t.email)],
 );
 
 /** One row per failed sign-in, counted per account and per IP over a sliding window. */

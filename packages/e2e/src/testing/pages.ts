@@ -36,3 +36,20 @@ export async function enrolMfa(page: Page): Promise<void> {
   await page.getByRole('list', { name: 'リカバリーコード' }).waitFor();
   await page.getByRole('button', { name: '保管しました' }).click();
 }
+
+/** After the sign-up form: opens the confirmation link from the SMTP sink and finishes. */
+export async function confirmSignUpFromMail(
+  page: Page,
+  server: RunningServer,
+  email: string,
+): Promise<void> {
+  await page.getByText(/確認メールを送信しました/).waitFor();
+  const mail = await server.mailSink?.waitFor(
+    (m) => m.to.includes(email) && m.text.includes('/sign-up/confirm'),
+  );
+  const link = /https?:\/\/\S+\/sign-up\/confirm\?\S+/.exec(mail?.text ?? '')?.[0];
+  if (!link) throw new Error(`no sign-up confirmation mail to ${email}`);
+  await page.goto(link);
+  await page.getByRole('button', { name: '登録を完了する' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-up'));
+}

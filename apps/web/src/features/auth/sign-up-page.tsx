@@ -1,11 +1,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form, FormError, Notice, RadioGroup, SubmitRow, TextField } from '@bunkai/ui';
 import { RequiredSelectField } from '../../components/required-select-field';
 import { useFormErrors } from '../../lib/errors';
-import { useStoreSession } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import {
   ORGANIZATION_KINDS,
@@ -78,28 +77,22 @@ function SignUpForm({
 }) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
-  const navigate = useNavigate();
-  const storeSession = useStoreSession();
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [kind, setKind] = useState<TenantKind | ''>('');
   const [organizationName, setOrganizationName] = useState('');
   const [sizeClass, setSizeClass] = useState<HospitalSizeClass | ''>('');
-  const signUp = useMutation(
-    trpc.auth.signUp.mutationOptions({
-      onSuccess: (session) => {
-        storeSession(session);
-        void (invitationToken
-          ? navigate({ to: '/invitations/accept', search: { token: invitationToken } })
-          : navigate({ to: '/' }));
-      },
-    }),
-  );
+  // The answer is the same for every address: the rest happens through the mailed link.
+  const signUp = useMutation(trpc.auth.signUp.mutationOptions());
   const errors = useFormErrors(signUp.error, FIELDS);
   const withOrganization = invitationToken === undefined;
   // The schema's message for a missing choice names the enum values; say it plainly instead.
   const kindError = errors.field('organization.kind') ? t('auth.signUp.chooseKind') : undefined;
+
+  if (signUp.isSuccess) {
+    return <Notice tone="success">{t('auth.signUp.sent', { email })}</Notice>;
+  }
 
   const submit = () => {
     signUp.mutate({
@@ -107,6 +100,7 @@ function SignUpForm({
       password,
       displayName,
       locale: i18n.language === 'en' ? 'en' : 'ja',
+      invitationToken,
       organization: withOrganization
         ? {
             // An empty kind is sent as is: the server answers with the field's message.

@@ -5,6 +5,7 @@ import {
   createTestEnvironment,
   type TestEnvironment,
   enrolMfa,
+  confirmSignUp,
   signUpOrganization,
   TEST_PASSWORD,
   TestClient,
@@ -33,6 +34,7 @@ describe.each(testDatabaseModes())('accounts on %s', (mode) => {
         organization: { kind: 'hospital', name: 'MFA病院', sizeClass: 'clinic' },
       }),
     );
+    await confirmSignUp(owner, services, 'owner@mfa.test');
     await expect(owner.call((api) => api.systems.list())).rejects.toMatchObject({
       code: 'FORBIDDEN',
       message: expect.stringContaining('二要素認証') as unknown,
@@ -89,7 +91,9 @@ describe.each(testDatabaseModes())('accounts on %s', (mode) => {
     const stranger = new TestClient(services, '198.51.100.30');
     await stranger.call((api) => api.auth.requestPasswordReset({ email: 'forgot@reset.test' }));
     await stranger.call((api) => api.auth.requestPasswordReset({ email: 'nobody@reset.test' }));
-    const mail = await sink.waitFor((m) => m.to.includes('forgot@reset.test'));
+    const mail = await sink.waitFor(
+      (m) => m.to.includes('forgot@reset.test') && m.text.includes('reset-password'),
+    );
     await services.mail.drain();
     expect(sink.messages().filter((m) => m.to.includes('nobody@reset.test'))).toEqual([]);
     const token = /reset-password\?token=([a-z0-9]+)/.exec(mail.text)?.[1] ?? '';
@@ -139,6 +143,7 @@ describe.each(testDatabaseModes())('accounts on %s', (mode) => {
         locale: 'ja',
       }),
     );
+    await confirmSignUp(nurse, services, 'nurse@colleague.test');
     const accepted = await nurse.call((api) => api.invitations.accept({ token }));
     expect(accepted).toMatchObject({ kind: 'colleague', organizationId: admin.organizationId });
     const members = await admin.client.call((api) => api.organization.members());

@@ -1,4 +1,5 @@
 import { router } from '../../trpc';
+import { confirmSignUp } from './confirm-sign-up';
 import { me } from './me';
 import { requestPasswordReset } from './request-password-reset';
 import { resetPassword } from './reset-password';
@@ -10,6 +11,7 @@ import { verifyMfa } from './verify-mfa';
 export const authRouter = router({
   me,
   signUp,
+  confirmSignUp,
   signIn,
   verifyMfa,
   signOut,

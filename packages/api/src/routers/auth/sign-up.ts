@@ -1,52 +1,65 @@
-import { createSession, createUser, EmailTakenError, hashPassword } from '@bunkai/auth';
-import { createOrganization, DomainError } from '@bunkai/core';
-import { applyRequestContext } from '@bunkai/db';
-import { actorOf } from '../../actor';
-import { setSessionCookie } from '../../session-cookie';
+import { z } from 'zod';
+import {
+  createSignUpRequest,
+  findUserByEmail,
+  hashPassword,
+  SIGN_UP_CONFIRMATION_LIFETIME_MS,
+} from '@bunkai/auth';
+import { alreadyRegisteredMail, signUpConfirmationMail } from '@bunkai/mail';
+import { appLink } from '../../actor';
 import { publicProcedure } from '../../trpc';
-import { SessionState, SignUpInput } from './schemas';
+import { SignUpInput } from './schemas';
 
-/** Creates the user and, unless they come to accept an invitation, their organization. */
+/**
+ * Answers alike for every address and mails the rest: a confirmation link to a new address, a
+ * "you already have an account" note to a registered one. The account (and its organization)
+ * exists only once `auth.confirmSignUp` is called with the mailed token.
+ */
 export const signUp = publicProcedure
-  .input(SignUpInput)
-  .output(SessionState)
+  .input(
+    SignUpInput.extend({
+      /** Signing up to accept an invitation: the confirmation link leads back to it. */
+      invitationToken: z.string().trim().max(128).optional(),
+    }),
+  )
+  .output(z.object({ confirmationSent: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    const user = await createUser(ctx.tx, {
-      email: input.email,
-      displayName: input.displayName,
-      passwordHash: await hashPassword(input.password),
-      locale: input.locale,
-    }).catch((error: unknown) => {
-      if (!(error instanceof EmailTakenError)) throw error;
-      throw new DomainError(
-        'CONFLICT',
-        'email_taken',
-        {
-          ja: 'このメールアドレスは登録済みです。サインインしてください',
-          en: 'This e-mail address is already registered. Please sign in',
-        },
-        'email',
-      );
-    });
-    await applyRequestContext(ctx.tx, { userId: user.id });
-    const organization = input.organization
-      ? await createOrganization(ctx.tx, actorOf(ctx, user.id), {
-          ...input.organization,
-          ownerUserId: user.id,
-        })
-      : null;
-    const { token, session } = await createSession(
+    const now = ctx.now();
+    // Hash whatever the address, so both answers cost the same.
+    const passwordHash = await hashPassword(input.password);
+    const existing = await findUserByEmail(ctx.tx, input.email);
+    if (existing) {
+      ctx.queueMail({
+        to: existing.email,
+        ...alreadyRegisteredMail({
+          locale: existing.locale === 'en' ? 'en' : 'ja',
+          signInUrl: appLink(ctx, '/sign-in', {}),
+          resetUrl: appLink(ctx, '/forgot-password', {}),
+        }),
+      });
+      return { confirmationSent: true as const };
+    }
+    const token = await createSignUpRequest(
       ctx.tx,
       {
-        userId: user.id,
-        activeOrganizationId: organization?.id ?? null,
-        mfaVerified: true,
-        ipAddress: ctx.ipAddress,
-        userAgent: ctx.userAgent,
+        email: input.email,
+        displayName: input.displayName,
+        passwordHash,
+        locale: input.locale,
+        organization: input.organization ?? null,
       },
-      ctx.auth.sessionPolicy,
-      ctx.now(),
+      now,
     );
-    setSessionCookie(ctx, token, session.expiresAt);
-    return { user, mfaPending: false, activeOrganizationId: session.activeOrganizationId };
+    const link: Record<string, string> = input.invitationToken
+      ? { token, invitation: input.invitationToken }
+      : { token };
+    ctx.queueMail({
+      to: input.email,
+      ...signUpConfirmationMail({
+        locale: input.locale,
+        confirmUrl: appLink(ctx, '/sign-up/confirm', link),
+        expiresAt: new Date(now.getTime() + SIGN_UP_CONFIRMATION_LIFETIME_MS),
+      }),
+    });
+    return { confirmationSent: true as const };
   });

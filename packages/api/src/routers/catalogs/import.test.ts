@@ -7,6 +7,7 @@ import { addPlatformOperator } from '@bunkai/core';
 import {
   createTestEnvironment,
   enrolMfa,
+  confirmSignUp,
   signUpOrganization,
   TEST_PASSWORD,
   TestClient,
@@ -39,7 +40,7 @@ describe.each(testDatabaseModes())('catalog import and export on %s', (mode) => 
     );
     // The platform operator: a user flagged by the operator CLI, member of the platform organization.
     operator = new TestClient(env.services, '192.0.2.99');
-    const state = await operator.call((api) =>
+    await operator.call((api) =>
       api.auth.signUp({
         email: 'ops@bunkai.test',
         password: TEST_PASSWORD,
@@ -47,6 +48,7 @@ describe.each(testDatabaseModes())('catalog import and export on %s', (mode) => 
         locale: 'ja',
       }),
     );
+    const state = await confirmSignUp(operator, env.services, 'ops@bunkai.test');
     await withRequestContext(env.database.db, { userId: state.user.id }, async (tx) => {
       await tx
         .update(schema.appUser)

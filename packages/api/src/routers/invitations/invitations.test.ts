@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseModes } from '@bunkai/db/testing';
 import type { MailSink } from '@bunkai/mail/sink';
 import {
+  confirmSignUp,
   createTestEnvironment,
   type TestEnvironment,
   enrolMfa,
@@ -14,7 +15,9 @@ import {
 
 /** The token in the accept link of the newest mail to `to`. */
 async function acceptToken(sink: MailSink, to: string): Promise<string> {
-  const mail = await sink.waitFor((m) => m.to.includes(to));
+  const mail = await sink.waitFor(
+    (m) => m.to.includes(to) && m.text.includes('invitations/accept'),
+  );
   const match = /invitations\/accept\?token=([a-z0-9]+)/.exec(mail.text);
   if (!match?.[1]) throw new Error(`no accept link in: ${mail.text}`);
   sink.clear();
@@ -67,6 +70,7 @@ describe.each(testDatabaseModes())('vendor invitations on %s', (mode) => {
         locale: 'ja',
       }),
     );
+    await confirmSignUp(vendor, services, 'sales@vendor.test');
     const accepted = await vendor.call((api) =>
       api.invitations.accept({ token, vendor: { newOrganizationName: '株式会社テストベンダー' } }),
     );
@@ -119,6 +123,7 @@ describe.each(testDatabaseModes())('vendor invitations on %s', (mode) => {
         locale: 'ja',
       }),
     );
+    await confirmSignUp(other, services, 'other@vendor.test');
     await expect(
       other.call((api) =>
         api.invitations.accept({ token: lateToken, vendor: { newOrganizationName: '他社' } }),
@@ -138,6 +143,7 @@ describe.each(testDatabaseModes())('vendor invitations on %s', (mode) => {
         locale: 'ja',
       }),
     );
+    await confirmSignUp(late, services, 'late@vendor.test');
     await expect(
       late.call((api) =>
         api.invitations.accept({ token: lateToken, vendor: { newOrganizationName: '遅刻社' } }),

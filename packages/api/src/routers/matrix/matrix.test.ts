@@ -316,7 +316,9 @@ describe.each(testDatabaseModes())('the responsibility matrix on %s', (mode) => 
       }),
     );
     expect(result.notified).toBe(1);
-    const mail = await env.sink.waitFor((m) => m.to.includes('security@medsys.test'));
+    const mail = await env.sink.waitFor(
+      (m) => m.to.includes('security@medsys.test') && m.text.includes('/matrix/'),
+    );
     expect(mail.subject).toContain('MHLW6-KK-04');
     expect(mail.text).toContain('完了日を確認してください');
     expect(mail.text).toContain(`/matrix/${workspaceId}/${matrixId}?row=${row.id}`);

@@ -1,0 +1,14 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { ConfirmSignUpPage } from '../../features/auth/confirm-sign-up-page';
+import { stringParam } from '../../lib/redirect';
+
+export const Route = createFileRoute('/_public/sign-up_/confirm')({
+  validateSearch: (search: Record<string, unknown>): { token?: string; invitation?: string } => ({
+    token: stringParam(search.token),
+    invitation: stringParam(search.invitation),
+  }),
+  component: function ConfirmSignUpRoute() {
+    const { token, invitation } = Route.useSearch();
+    return <ConfirmSignUpPage token={token} invitationToken={invitation} />;
+  },
+});
