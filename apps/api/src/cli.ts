@@ -27,7 +27,7 @@ const operatorActor: Actor = { userId: null, requestId: 'cli', ipAddress: null, 
 
 /** The owner's connection: migrations and operator tasks, never requests. */
 async function openAsOwner(env: ServerEnv): Promise<Database> {
-  const database = env.DATABASE_URL
+  const database = env.DATABASE_OWNER_URL
     ? await createDb({ url: env.DATABASE_OWNER_URL, maxConnections: 1 })
     : await createDb({ dataDir: env.DATA_DIR });
   await database.migrate();
@@ -49,8 +49,8 @@ export async function runCli(argv: string[], env: ServerEnv, print: Print): Prom
   try {
     if (command === 'app-role') {
       const password = env.APP_DATABASE_PASSWORD;
-      if (!env.DATABASE_URL || !password) {
-        print('app-role needs DATABASE_URL, DATABASE_OWNER_URL and APP_DATABASE_PASSWORD');
+      if (database.mode !== 'postgres' || !password) {
+        print('app-role needs DATABASE_OWNER_URL and APP_DATABASE_PASSWORD');
         return 2;
       }
       await enableAppRoleLogin(database.db, password);

@@ -65,7 +65,12 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Database>
   return {
     db: db as unknown as Db,
     mode: 'postgres',
-    migrate: () => migrate(db, { migrationsFolder, migrationsSchema: 'drizzle' }),
+    migrate: async () => {
+      // Roles first, so a non-superuser owner with CREATEROLE can run every migration.
+      const { bootstrapOwnerRoles } = await import('./roles');
+      await bootstrapOwnerRoles(db as unknown as Db);
+      await migrate(db, { migrationsFolder, migrationsSchema: 'drizzle' });
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }

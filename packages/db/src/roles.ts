@@ -46,3 +46,43 @@ export async function enableAppRoleLogin(db: Db, password: string): Promise<void
   const literal = `'${password.replaceAll("'", "''")}'`;
   await db.execute(sql.raw(`alter role ${APP_ROLE} with login password ${literal}`));
 }
+
+/** The role the migrations hand a SECURITY DEFINER function to (0003). */
+const AUDITOR_ROLE = 'bunkai_auditor';
+
+/**
+ * Runs before the migrations on PostgreSQL, as the owner: creates the application and auditor
+ * roles if missing and makes the owner a member able to `SET ROLE` to each, so the migrations'
+ * `ALTER … OWNER TO bunkai_auditor` succeeds for a non-superuser owner with CREATEROLE.
+ * PostgreSQL 15 requires plain membership for that (a CREATEROLE role may grant any
+ * non-superuser role); 16+ requires the SET option, which a CREATEROLE creator does not get
+ * by default (only ADMIN), but its ADMIN OPTION lets it grant itself `WITH SET TRUE`.
+ * Idempotent; a superuser owner needs nothing.
+ */
+export async function bootstrapOwnerRoles(db: Db): Promise<void> {
+  const [me] = await selectRows<{ rolsuper: boolean; version: number }>(
+    db,
+    sql`select rolsuper, current_setting('server_version_num')::int as version
+        from pg_roles where rolname = current_user`,
+  );
+  if (!me || me.rolsuper) return;
+  const pg16 = me.version >= 160000;
+  for (const role of [APP_ROLE, AUDITOR_ROLE]) {
+    await db.execute(
+      sql.raw(`DO $$ BEGIN
+        IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = '${role}') THEN
+          CREATE ROLE ${role} NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+        END IF;
+      END $$`),
+    );
+  }
+  const [has] = await selectRows<{ ok: boolean }>(
+    db,
+    sql`select pg_has_role(current_user, ${AUDITOR_ROLE}, ${pg16 ? 'SET' : 'MEMBER'}) as ok`,
+  );
+  if (has?.ok) return;
+  // INHERIT FALSE on 16+: the owner may become the role, not silently use its privileges.
+  await db.execute(
+    sql.raw(`GRANT ${AUDITOR_ROLE} TO current_user${pg16 ? ' WITH INHERIT FALSE, SET TRUE' : ''}`),
+  );
+}
