@@ -67,9 +67,13 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Database>
     mode: 'postgres',
     migrate: async () => {
       // Roles first, so a non-superuser owner with CREATEROLE can run every migration.
-      const { bootstrapOwnerRoles } = await import('./roles');
+      const { bootstrapOwnerRoles, finishOwnerMigration } = await import('./roles');
       await bootstrapOwnerRoles(db as unknown as Db);
-      await migrate(db, { migrationsFolder, migrationsSchema: 'drizzle' });
+      try {
+        await migrate(db, { migrationsFolder, migrationsSchema: 'drizzle' });
+      } finally {
+        await finishOwnerMigration(db as unknown as Db);
+      }
     },
     close: () => client.end({ timeout: 5 }),
   };

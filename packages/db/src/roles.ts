@@ -76,6 +76,10 @@ export async function bootstrapOwnerRoles(db: Db): Promise<void> {
       END $$`),
     );
   }
+  // ALTER … OWNER TO also needs the new owner to hold CREATE on the schema; held only while
+  // migrating (finishOwnerMigration revokes it).
+  await db.execute(sql.raw(`CREATE SCHEMA IF NOT EXISTS app`));
+  await db.execute(sql.raw(`GRANT CREATE ON SCHEMA app TO ${AUDITOR_ROLE}`));
   const [has] = await selectRows<{ ok: boolean }>(
     db,
     sql`select pg_has_role(current_user, ${AUDITOR_ROLE}, ${pg16 ? 'SET' : 'MEMBER'}) as ok`,
@@ -84,5 +88,17 @@ export async function bootstrapOwnerRoles(db: Db): Promise<void> {
   // INHERIT FALSE on 16+: the owner may become the role, not silently use its privileges.
   await db.execute(
     sql.raw(`GRANT ${AUDITOR_ROLE} TO current_user${pg16 ? ' WITH INHERIT FALSE, SET TRUE' : ''}`),
+  );
+}
+
+/** After the migrations: the auditor role keeps no CREATE on the app schema. */
+export async function finishOwnerMigration(db: Db): Promise<void> {
+  await db.execute(
+    sql.raw(`DO $$ BEGIN
+      IF EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = '${AUDITOR_ROLE}')
+        AND EXISTS (SELECT FROM pg_namespace WHERE nspname = 'app') THEN
+        REVOKE CREATE ON SCHEMA app FROM ${AUDITOR_ROLE};
+      END IF;
+    END $$`),
   );
 }
