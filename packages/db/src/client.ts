@@ -62,17 +62,18 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Database>
     onnotice: () => undefined,
   });
   const db = drizzle({ client, schema, casing: 'snake_case' });
+  const typed = db as unknown as Db;
   return {
-    db: db as unknown as Db,
+    db: typed,
     mode: 'postgres',
     migrate: async () => {
       // Roles first, so a non-superuser owner with CREATEROLE can run every migration.
       const { bootstrapOwnerRoles, finishOwnerMigration } = await import('./roles');
-      await bootstrapOwnerRoles(db as unknown as Db);
+      await bootstrapOwnerRoles(typed);
       try {
         await migrate(db, { migrationsFolder, migrationsSchema: 'drizzle' });
       } finally {
-        await finishOwnerMigration(db as unknown as Db);
+        await finishOwnerMigration(typed);
       }
     },
     close: () => client.end({ timeout: 5 }),
