@@ -150,8 +150,12 @@ export async function signUpOrganization(
 }
 
 /** Enrols TOTP for the client's user and moves the clock past the step it used. */
-export async function enrolMfa(client: TestClient, clock: TestClock): Promise<string> {
-  const { secret } = await client.call((api) => api.account.startMfaEnrolment());
+export async function enrolMfa(
+  client: TestClient,
+  clock: TestClock,
+  currentPassword = TEST_PASSWORD,
+): Promise<string> {
+  const { secret } = await client.call((api) => api.account.startMfaEnrolment({ currentPassword }));
   await client.call((api) =>
     api.account.confirmMfaEnrolment({ code: totpCode(secret, clock.now()) }),
   );

@@ -55,10 +55,22 @@ export {
   type PasswordResetResult,
 } from './password-reset';
 export {
+  checkSecretUnderLimit,
   checkSignInAllowed,
   clearAccountFailures,
+  consumeAttempt,
+  ipAttemptKeys,
+  mfaAttemptKeys,
+  mfaClearKey,
+  passwordAttemptKeys,
+  passwordClearKey,
   recordSignInFailure,
+  settleAttempt,
   DEFAULT_SIGN_IN_LIMITS,
+  type AttemptGate,
+  type AttemptKey,
+  type AttemptTicket,
+  type SecretCheck,
   type SignInAllowance,
   type SignInAttempt,
   type SignInLimits,
@@ -74,7 +86,12 @@ export {
   type SafeUser,
   type UserRecord,
 } from './users';
-export { authenticateWithPassword, type PasswordSignIn } from './sign-in';
+export {
+  authenticateWithPassword,
+  verifyCurrentPassword,
+  verifySecondFactor,
+  type PasswordSignIn,
+} from './sign-in';
 export {
   consumeSignUpRequest,
   createSignUpRequest,

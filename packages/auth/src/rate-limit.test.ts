@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { schema, sql } from '@bunkai/db';
+import { APP_ROLE, schema, selectRows, sql, withRequestContext } from '@bunkai/db';
 import { createTestDb, testDatabaseModes, type TestDatabase } from '@bunkai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  checkSecretUnderLimit,
   checkSignInAllowed,
   clearAccountFailures,
+  consumeAttempt,
   DEFAULT_SIGN_IN_LIMITS,
+  mfaAttemptKeys,
+  passwordAttemptKeys,
+  passwordClearKey,
   recordSignInFailure,
+  type AttemptGate,
   type SignInAttempt,
 } from './rate-limit';
 
@@ -93,5 +99,104 @@ describe.each(testDatabaseModes())('sign-in throttling on %s', (mode) => {
       .from(schema.signInFailure)
       .where(sql`${schema.signInFailure.at} < ${later.toISOString()}::timestamptz`);
     expect(row?.n).toBe(0);
+  });
+});
+
+describe.each(testDatabaseModes())('attempts counted before the secret on %s', (mode) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDb(mode);
+  });
+  afterAll(() => database.close());
+
+  const countRows = async (key: string) => {
+    const [row] = await database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schema.signInFailure)
+      .where(sql`${schema.signInFailure.key} = ${key}`);
+    return row?.n ?? 0;
+  };
+
+  it('grants at most the limit of 30 parallel attempts, each counted although its request rolled back', async () => {
+    const attempt = { email: freshEmail(), ip: null };
+    const keys = passwordAttemptKeys(attempt, limits);
+    const gates = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        withRequestContext(database.db, {}, async (tx) => {
+          const gate = await consumeAttempt(tx, keys, limits, t0);
+          // A wrong secret: the request's transaction rolls back after the attempt was counted.
+          throw Object.assign(new Error('wrong secret'), { gate });
+        }).catch((error: unknown) => (error as { gate: AttemptGate }).gate),
+      ),
+    );
+    expect(gates.filter((g) => g.allowed)).toHaveLength(limits.perAccount);
+    expect(gates.filter((g) => !g.allowed)).toEqual(
+      Array.from({ length: 30 - limits.perAccount }, () => ({
+        allowed: false,
+        retryAfterSeconds: 15 * 60,
+      })),
+    );
+    expect(await countRows(keys[0]?.key ?? '')).toBe(limits.perAccount);
+  });
+
+  it('goes on with the same role and request settings after committing the attempt', async () => {
+    const userId = randomUUID();
+    const seen = await withRequestContext(database.db, { userId }, async (tx) => {
+      await consumeAttempt(tx, mfaAttemptKeys({ userId, ip: freshIp() }, limits), limits, t0);
+      return selectRows<{ role: string; userId: string; orgId: string }>(
+        tx,
+        sql`select current_user as role, current_setting('app.user_id', true) as "userId",
+          current_setting('app.org_id', true) as "orgId"`,
+      );
+    });
+    expect(seen).toEqual([{ role: APP_ROLE, userId, orgId: '' }]);
+  });
+
+  it('a right secret takes its attempt back from the IP and clears the account', async () => {
+    const attempt = { email: freshEmail(), ip: freshIp() };
+    const keys = passwordAttemptKeys(attempt, limits);
+    for (let i = 0; i < 3; i++) {
+      await withRequestContext(database.db, {}, async (tx) => {
+        await checkSecretUnderLimit(
+          tx,
+          { keys, clearKeys: [passwordClearKey(attempt.email)] },
+          limits,
+          at(i * 1000),
+          () => Promise.resolve(false),
+        );
+      });
+    }
+    const right = await withRequestContext(database.db, {}, (tx) =>
+      checkSecretUnderLimit(
+        tx,
+        { keys, clearKeys: [passwordClearKey(attempt.email)] },
+        limits,
+        at(5000),
+        () => Promise.resolve(true),
+      ),
+    );
+    expect(right).toEqual({ ok: true });
+    expect(await countRows(`account:${attempt.email}`)).toBe(0);
+    expect(await countRows(`ip:${attempt.ip}`)).toBe(3);
+  });
+
+  it('answers rate_limited without running the check once the limit is reached', async () => {
+    const userId = randomUUID();
+    const keys = mfaAttemptKeys({ userId, ip: null }, limits);
+    let checks = 0;
+    const check = () => {
+      checks++;
+      return Promise.resolve(false);
+    };
+    const results = [];
+    for (let i = 0; i < 7; i++) {
+      results.push(
+        await withRequestContext(database.db, {}, (tx) =>
+          checkSecretUnderLimit(tx, { keys, clearKeys: [] }, limits, at(i * MINUTE), check),
+        ),
+      );
+    }
+    expect(checks).toBe(limits.perAccount);
+    expect(results.at(-1)).toEqual({ ok: false, reason: 'rate_limited', retryAfterSeconds: 540 });
   });
 });

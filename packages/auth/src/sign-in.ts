@@ -1,33 +1,106 @@
-import type { Db, Tx } from '@bunkai/db';
+import type { Tx } from '@bunkai/db';
 import { verifyAgainstDummy, verifyPassword } from './password';
-import { checkSignInAllowed, clearAccountFailures, type SignInLimits } from './rate-limit';
-import { findUserByEmail, toSafeUser, type SafeUser } from './users';
+import { useRecoveryCode } from './recovery-codes';
+import {
+  checkSecretUnderLimit,
+  mfaAttemptKeys,
+  mfaClearKey,
+  passwordAttemptKeys,
+  passwordClearKey,
+  type SecretCheck,
+  type SignInLimits,
+} from './rate-limit';
+import { verifyUserTotp } from './totp';
+import { findUserByEmail, toSafeUser, type SafeUser, type UserRecord } from './users';
 
 export type PasswordSignIn =
   | { ok: true; user: SafeUser }
   | { ok: false; reason: 'invalid_credentials' }
   | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
 
+// Every function here counts the attempt (and commits the count) before the secret is checked,
+// so parallel guesses cannot all pass the limit; `tx` must be the request's transaction with
+// nothing in it that must not commit yet (see `consumeAttempt`). A right secret takes the attempt
+// back and clears the account's (or the user's second-factor) count.
+
 /**
- * Checks e-mail and password under the sign-in limits. An unknown e-mail, a wrong password and a
- * disabled account answer alike and take the same time (one argon2 verification each). The caller
- * records a failure with `recordSignInFailure` in a transaction that survives its own rollback.
+ * Checks e-mail and password under the sign-in limits (per account and per IP). An unknown e-mail,
+ * a wrong password and a disabled account answer alike and take the same time (one argon2
+ * verification each).
  */
 export async function authenticateWithPassword(
-  tx: Db | Tx,
+  tx: Tx,
   attempt: { email: string; password: string; ip: string | null },
   limits: SignInLimits,
   now: Date,
 ): Promise<PasswordSignIn> {
-  const allowance = await checkSignInAllowed(tx, attempt, limits, now);
-  if (!allowance.allowed) {
-    return { ok: false, reason: 'rate_limited', retryAfterSeconds: allowance.retryAfterSeconds };
-  }
-  const user = await findUserByEmail(tx, attempt.email);
-  const passwordOk = user
-    ? await verifyPassword(user.passwordHash, attempt.password)
-    : await verifyAgainstDummy(attempt.password);
-  if (!user || !passwordOk || user.disabledAt) return { ok: false, reason: 'invalid_credentials' };
-  await clearAccountFailures(tx, attempt.email);
-  return { ok: true, user: toSafeUser(user) };
+  const found: { user?: UserRecord } = {};
+  const result = await checkSecretUnderLimit(
+    tx,
+    {
+      keys: passwordAttemptKeys(attempt, limits),
+      clearKeys: [passwordClearKey(attempt.email)],
+    },
+    limits,
+    now,
+    async () => {
+      const user = await findUserByEmail(tx, attempt.email);
+      const passwordOk = user
+        ? await verifyPassword(user.passwordHash, attempt.password)
+        : await verifyAgainstDummy(attempt.password);
+      if (!user || !passwordOk || user.disabledAt) return false;
+      found.user = user;
+      return true;
+    },
+  );
+  if (result.ok && found.user) return { ok: true, user: toSafeUser(found.user) };
+  if (!result.ok && result.reason === 'rate_limited') return result;
+  return { ok: false, reason: 'invalid_credentials' };
+}
+
+/** A signed-in user's current password (password change, re-authentication), same counters. */
+export async function verifyCurrentPassword(
+  tx: Tx,
+  attempt: { email: string; password: string; ip: string | null },
+  limits: SignInLimits,
+  now: Date,
+): Promise<SecretCheck> {
+  return checkSecretUnderLimit(
+    tx,
+    {
+      keys: passwordAttemptKeys(attempt, limits),
+      clearKeys: [passwordClearKey(attempt.email)],
+    },
+    limits,
+    now,
+    async () => {
+      const user = await findUserByEmail(tx, attempt.email);
+      return user
+        ? verifyPassword(user.passwordHash, attempt.password)
+        : verifyAgainstDummy(attempt.password).then(() => false);
+    },
+  );
+}
+
+/**
+ * The user's second factor, per user and per IP: a 6-digit TOTP code (each step works once) or,
+ * with `recoveryCodes`, a single-use recovery code.
+ */
+export async function verifySecondFactor(
+  tx: Tx,
+  attempt: { userId: string; code: string; ip: string | null; recoveryCodes: boolean },
+  limits: SignInLimits,
+  now: Date,
+): Promise<SecretCheck> {
+  return checkSecretUnderLimit(
+    tx,
+    { keys: mfaAttemptKeys(attempt, limits), clearKeys: [mfaClearKey(attempt.userId)] },
+    limits,
+    now,
+    () => {
+      if (/^\d{6}$/.test(attempt.code)) return verifyUserTotp(tx, attempt.userId, attempt.code, now);
+      if (!attempt.recoveryCodes) return Promise.resolve(false);
+      return useRecoveryCode(tx, attempt.userId, attempt.code, now);
+    },
+  );
 }

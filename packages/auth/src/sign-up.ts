@@ -1,4 +1,4 @@
-import { eq, schema, sql, type Db, type Tx } from '@bunkai/db';
+import { eq, lte, or, schema, type Db, type Tx } from '@bunkai/db';
 import { generateToken, hashToken } from './token';
 import { normaliseEmail } from './users';
 
@@ -28,7 +28,7 @@ export async function createSignUpRequest(
   const email = normaliseEmail(pending.email);
   await tx
     .delete(signUpRequest)
-    .where(sql`${signUpRequest.email} = ${email} or ${signUpRequest.expiresAt} <= ${now}`);
+    .where(or(eq(signUpRequest.email, email), lte(signUpRequest.expiresAt, now)));
   await tx.insert(signUpRequest).values({
     tokenHash: hashToken(token),
     email,

@@ -1,6 +1,6 @@
 export * from './client';
 export * as schema from './schema/index';
-export { sql, eq, and, or, desc, asc, inArray, isNull, lt, gt } from 'drizzle-orm';
+export { sql, eq, and, or, desc, asc, inArray, isNull, lt, lte, gt } from 'drizzle-orm';
 export { alias } from 'drizzle-orm/pg-core';
 export * from './context';
 export * from './audit';

@@ -13,9 +13,10 @@ import {
   SubmitRow,
   TextField,
 } from '@bunkai/ui';
-import { errorMessage, useFormErrors } from '../../lib/errors';
+import { useFormErrors } from '../../lib/errors';
 import { useSession } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
+import { PasswordField } from '../auth/credential-fields';
 
 interface Enrolment {
   secret: string;
@@ -29,15 +30,18 @@ export function MfaCard() {
   const session = useSession();
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
+  const [currentPassword, setCurrentPassword] = useState('');
   const trpc = useTRPC();
   const start = useMutation(
     trpc.account.startMfaEnrolment.mutationOptions({
       onSuccess: async ({ uri, secret }) => {
+        setCurrentPassword('');
         const qrCode = await QRCode.toDataURL(uri, { margin: 1, width: 200 });
         setEnrolment({ secret, qrCode });
       },
     }),
   );
+  const startErrors = useFormErrors(start.error, ['currentPassword']);
   const enabled = session?.user.mfaEnabled === true;
 
   let body;
@@ -69,17 +73,22 @@ export function MfaCard() {
     body = (
       <>
         <p>{t('account.mfa.disabledText')}</p>
-        <FormError message={start.error ? errorMessage(start.error) : null} />
-        <ButtonRow>
-          <Button
-            pending={start.isPending}
-            onClick={() => {
-              start.mutate();
-            }}
-          >
-            {t('account.mfa.start')}
-          </Button>
-        </ButtonRow>
+        <Form
+          label={t('account.mfa.start')}
+          onSubmit={() => {
+            start.mutate({ currentPassword });
+          }}
+        >
+          <FormError message={startErrors.summary} />
+          <PasswordField
+            label={t('account.mfa.currentPassword')}
+            purpose="current"
+            value={currentPassword}
+            onChange={setCurrentPassword}
+            error={startErrors.field('currentPassword')}
+          />
+          <SubmitRow label={t('account.mfa.start')} pending={start.isPending} />
+        </Form>
       </>
     );
   }

@@ -1,32 +1,22 @@
 import { z } from 'zod';
-import {
-  createSession,
-  findUserByEmail,
-  hashPassword,
-  setPassword,
-  verifyPassword,
-} from '@bunkai/auth';
-import { DomainError, recordAccountAudit } from '@bunkai/core';
+import { createSession, hashPassword, setPassword } from '@bunkai/auth';
+import { recordAccountAudit } from '@bunkai/core';
 import { actorOf } from '../../actor';
 import { setSessionCookie } from '../../session-cookie';
 import { authedProcedure } from '../../trpc';
 import { NewPassword } from '../auth/schemas';
+import { reauthenticate } from './reauthenticate';
 
-/** Every session ends; the caller continues in a fresh one. */
+/**
+ * Every session ends; the caller continues in a fresh one. The current password is checked under
+ * the sign-in limits (per account and per IP, counted before the check).
+ */
 export const changePassword = authedProcedure
   .input(z.object({ currentPassword: z.string().max(1024), newPassword: NewPassword }))
   .output(z.object({ changed: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
     const now = ctx.now();
-    const record = await findUserByEmail(ctx.tx, ctx.user.email);
-    if (!record || !(await verifyPassword(record.passwordHash, input.currentPassword))) {
-      throw new DomainError(
-        'BAD_REQUEST',
-        'wrong_password',
-        { ja: '現在のパスワードが正しくありません', en: 'The current password is not correct' },
-        'currentPassword',
-      );
-    }
+    await reauthenticate(ctx, { currentPassword: input.currentPassword });
     await setPassword(ctx.tx, ctx.user.id, await hashPassword(input.newPassword), now);
     const { token, session } = await createSession(
       ctx.tx,

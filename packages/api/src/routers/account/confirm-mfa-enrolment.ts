@@ -1,10 +1,20 @@
 import { z } from 'zod';
-import { confirmTotpEnrolment, markSessionMfaVerified } from '@bunkai/auth';
+import {
+  checkSecretUnderLimit,
+  confirmTotpEnrolment,
+  markSessionMfaVerified,
+  mfaAttemptKeys,
+  mfaClearKey,
+} from '@bunkai/auth';
 import { DomainError, recordAccountAudit } from '@bunkai/core';
 import { actorOf } from '../../actor';
 import { authedProcedure } from '../../trpc';
+import { rateLimited } from '../auth/rate-limited';
 
-/** The first code from the app turns MFA on; the recovery codes are shown once. */
+/**
+ * The first code from the app turns MFA on; the recovery codes are shown once. Code guesses count
+ * against the user's second factor and the IP (429 with Retry-After), before the code is checked.
+ */
 export const confirmMfaEnrolment = authedProcedure
   .input(
     z.object({
@@ -17,8 +27,24 @@ export const confirmMfaEnrolment = authedProcedure
   .output(z.object({ recoveryCodes: z.array(z.string()) }))
   .mutation(async ({ ctx, input }) => {
     const now = ctx.now();
-    const result = await confirmTotpEnrolment(ctx.tx, ctx.user.id, input.code, now);
+    const limits = ctx.auth.signInLimits;
+    let recoveryCodes: string[] = [];
+    const result = await checkSecretUnderLimit(
+      ctx.tx,
+      {
+        keys: mfaAttemptKeys({ userId: ctx.user.id, ip: ctx.ipAddress }, limits),
+        clearKeys: [mfaClearKey(ctx.user.id)],
+      },
+      limits,
+      now,
+      async () => {
+        const confirmed = await confirmTotpEnrolment(ctx.tx, ctx.user.id, input.code, now);
+        if (confirmed.ok) recoveryCodes = confirmed.recoveryCodes;
+        return confirmed.ok;
+      },
+    );
     if (!result.ok) {
+      if (result.reason === 'rate_limited') throw rateLimited(ctx, result.retryAfterSeconds);
       throw new DomainError(
         'BAD_REQUEST',
         'invalid_code',
@@ -37,5 +63,5 @@ export const confirmMfaEnrolment = authedProcedure
       'account.mfa_enable',
       ctx.session.activeOrganizationId,
     );
-    return { recoveryCodes: result.recoveryCodes };
+    return { recoveryCodes };
   });

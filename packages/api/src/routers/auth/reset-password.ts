@@ -1,8 +1,16 @@
 import { z } from 'zod';
-import { consumePasswordResetToken, hashPassword, setPassword } from '@bunkai/auth';
+import {
+  consumeAttempt,
+  consumePasswordResetToken,
+  hashPassword,
+  ipAttemptKeys,
+  setPassword,
+  settleAttempt,
+} from '@bunkai/auth';
 import { DomainError, recordAccountAudit } from '@bunkai/core';
 import { actorOf } from '../../actor';
 import { publicProcedure } from '../../trpc';
+import { rateLimited } from './rate-limited';
 import { NewPassword } from './schemas';
 
 const REASONS = {
@@ -22,17 +30,22 @@ const REASONS = {
 
 /**
  * Sets a new password and ends every session. It does not sign in: the user signs in again,
- * with their second factor, so a stolen mailbox alone is not enough.
+ * with their second factor, so a stolen mailbox alone is not enough. Token guesses count against
+ * the client address (429 with Retry-After), before the token is looked up.
  */
 export const resetPassword = publicProcedure
   .input(z.object({ token: z.string().min(1).max(200), password: NewPassword }))
   .output(z.object({ reset: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
     const now = ctx.now();
+    const limits = ctx.auth.signInLimits;
+    const gate = await consumeAttempt(ctx.tx, ipAttemptKeys(ctx.ipAddress, limits), limits, now);
+    if (!gate.allowed) throw rateLimited(ctx, gate.retryAfterSeconds);
     const result = await consumePasswordResetToken(ctx.tx, input.token, now);
     if ('error' in result) {
       throw new DomainError('BAD_REQUEST', `reset_${result.error}`, REASONS[result.error], 'token');
     }
+    await settleAttempt(ctx.tx, gate.ticket, []);
     await setPassword(ctx.tx, result.userId, await hashPassword(input.password), now);
     await recordAccountAudit(
       ctx.tx,

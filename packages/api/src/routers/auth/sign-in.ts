@@ -1,15 +1,17 @@
 import { z } from 'zod';
-import { authenticateWithPassword, createSession, recordSignInFailure } from '@bunkai/auth';
+import { authenticateWithPassword, createSession } from '@bunkai/auth';
 import { DomainError, listMyOrganizations, recordAccountAudit } from '@bunkai/core';
 import { actorOf } from '../../actor';
 import { applyRequestContext } from '@bunkai/db';
 import { setSessionCookie } from '../../session-cookie';
 import { publicProcedure } from '../../trpc';
+import { rateLimited } from './rate-limited';
 import { SessionState } from './schemas';
 
 /**
  * E-mail and password. Users with MFA get a session that waits for `auth.verifyMfa`.
- * Throttled per account and per IP (429 with Retry-After).
+ * Throttled per account and per IP (429 with Retry-After): the attempt is counted and committed
+ * before the password is checked, so a wrong password stays counted although this call rolls back.
  */
 export const signIn = publicProcedure
   .input(z.object({ email: z.string().trim().max(254), password: z.string().max(1024) }))
@@ -19,14 +21,7 @@ export const signIn = publicProcedure
     const attempt = { email: input.email, password: input.password, ip: ctx.ipAddress };
     const result = await authenticateWithPassword(ctx.tx, attempt, ctx.auth.signInLimits, now);
     if (!result.ok) {
-      if (result.reason === 'rate_limited') {
-        ctx.responseHeaders.set('Retry-After', String(result.retryAfterSeconds));
-        throw new DomainError('TOO_MANY_REQUESTS', 'rate_limited', {
-          ja: `試行回数が多すぎます。${Math.ceil(result.retryAfterSeconds / 60)}分後にもう一度お試しください`,
-          en: `Too many attempts. Try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes`,
-        });
-      }
-      ctx.afterRollback((tx) => recordSignInFailure(tx, attempt, now, ctx.auth.signInLimits));
+      if (result.reason === 'rate_limited') throw rateLimited(ctx, result.retryAfterSeconds);
       throw new DomainError('UNAUTHORIZED', 'invalid_credentials', {
         ja: 'メールアドレスまたはパスワードが正しくありません',
         en: 'The e-mail address or password is not correct',

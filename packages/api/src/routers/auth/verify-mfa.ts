@@ -1,35 +1,27 @@
 import { z } from 'zod';
-import {
-  checkSignInAllowed,
-  markSessionMfaVerified,
-  recordSignInFailure,
-  useRecoveryCode,
-  verifyUserTotp,
-} from '@bunkai/auth';
+import { markSessionMfaVerified, verifySecondFactor } from '@bunkai/auth';
 import { DomainError } from '@bunkai/core';
 import { pendingSessionProcedure } from '../../trpc';
+import { rateLimited } from './rate-limited';
 import { SessionState } from './schemas';
 
-/** The second sign-in step: a TOTP code (each works once) or a single-use recovery code. */
+/**
+ * The second sign-in step: a TOTP code (each works once) or a single-use recovery code. Throttled
+ * per user and per IP (429 with Retry-After), counted before the code is checked.
+ */
 export const verifyMfa = pendingSessionProcedure
   .input(z.object({ code: z.string().trim().min(6).max(32) }))
   .output(SessionState)
   .mutation(async ({ ctx, input }) => {
     const now = ctx.now();
-    const attempt = { email: ctx.user.email, ip: ctx.ipAddress };
-    const allowance = await checkSignInAllowed(ctx.tx, attempt, ctx.auth.signInLimits, now);
-    if (!allowance.allowed) {
-      ctx.responseHeaders.set('Retry-After', String(allowance.retryAfterSeconds));
-      throw new DomainError('TOO_MANY_REQUESTS', 'rate_limited', {
-        ja: '試行回数が多すぎます。しばらくしてからお試しください',
-        en: 'Too many attempts. Please try again later',
-      });
-    }
-    const ok = /^\d{6}$/.test(input.code)
-      ? await verifyUserTotp(ctx.tx, ctx.user.id, input.code, now)
-      : await useRecoveryCode(ctx.tx, ctx.user.id, input.code, now);
-    if (!ok) {
-      ctx.afterRollback((tx) => recordSignInFailure(tx, attempt, now, ctx.auth.signInLimits));
+    const result = await verifySecondFactor(
+      ctx.tx,
+      { userId: ctx.user.id, code: input.code, ip: ctx.ipAddress, recoveryCodes: true },
+      ctx.auth.signInLimits,
+      now,
+    );
+    if (!result.ok) {
+      if (result.reason === 'rate_limited') throw rateLimited(ctx, result.retryAfterSeconds);
       throw new DomainError(
         'UNAUTHORIZED',
         'invalid_code',
