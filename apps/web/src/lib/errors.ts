@@ -21,13 +21,19 @@ function language(): 'ja' | 'en' {
   return i18n.language === 'en' ? 'en' : 'ja';
 }
 
-/** Field errors in the current language, one string per field path (e.g. `organization.name`). */
+/**
+ * Field errors in the current language, one string per field path (e.g. `organization.name`):
+ * the input's own checks and a refusal the server made about one field.
+ */
 export function fieldErrorsOf(error: unknown): Record<string, string> {
   const lang = language();
   const byField: Record<string, string[]> = {};
-  for (const entry of errorData(error)?.fieldErrors ?? []) {
+  const data = errorData(error);
+  for (const entry of data?.fieldErrors ?? []) {
     (byField[entry.path] ??= []).push(entry.messages[lang]);
   }
+  // A refusal about one input (e.g. inviting one's own address): shown at that input too.
+  if (data?.field && data.messages) (byField[data.field] ??= []).push(data.messages[lang]);
   return Object.fromEntries(Object.entries(byField).map(([path, list]) => [path, list.join(' ')]));
 }
 

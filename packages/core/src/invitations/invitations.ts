@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { and, applyRequestContext, desc, eq, type Tx, schema } from '@bunkai/db';
+import { and, applyRequestContext, desc, eq, sql, type Tx, schema } from '@bunkai/db';
 import { recordAudit, type Actor } from '../actor';
 import { DomainError, notFound } from '../errors';
 import { requireMembership, roleAtLeast } from '../organizations/membership';
@@ -87,6 +87,56 @@ function present(row: InvitationRow, now: Date): Invitation {
   };
 }
 
+/**
+ * Nobody invites an address of their own organization: the inviting user's own, or a member's
+ * (a hospital once invited itself as its vendor). A field error on `email`.
+ */
+async function refuseOwnAddress(
+  tx: Tx,
+  actor: Actor & { userId: string },
+  organizationId: string,
+  email: string,
+): Promise<void> {
+  const address = email.toLowerCase();
+  const [self] = await tx
+    .select({ email: schema.appUser.email })
+    .from(schema.appUser)
+    .where(eq(schema.appUser.id, actor.userId));
+  if (self?.email.toLowerCase() === address) {
+    throw new DomainError(
+      'BAD_REQUEST',
+      'invitation_own_address',
+      {
+        ja: 'ご自身のメールアドレスには招待を送れません',
+        en: 'You cannot invite your own e-mail address',
+      },
+      'email',
+    );
+  }
+  const [member] = await tx
+    .select({ userId: schema.membership.userId })
+    .from(schema.membership)
+    .innerJoin(schema.appUser, eq(schema.appUser.id, schema.membership.userId))
+    .where(
+      and(
+        eq(schema.membership.organizationId, organizationId),
+        sql`lower(${schema.appUser.email}) = ${address}`,
+      ),
+    )
+    .limit(1);
+  if (member) {
+    throw new DomainError(
+      'BAD_REQUEST',
+      'invitation_member_address',
+      {
+        ja: 'このアドレスの人は既にこの組織のメンバーです',
+        en: 'This address belongs to a member of your organization already',
+      },
+      'email',
+    );
+  }
+}
+
 /** A hospital invites a vendor by e-mail for some of its systems. */
 export async function createVendorInvitation(
   tx: Tx,
@@ -95,6 +145,7 @@ export async function createVendorInvitation(
   input: NewVendorInvitation,
   tokenHash: string,
 ): Promise<{ invitation: Invitation; systemNames: string[] }> {
+  await refuseOwnAddress(tx, actor, hospital.id, input.email);
   const systemIds = [...new Set(input.systemIds)];
   const systems = await findSystems(tx, hospital.id, systemIds);
   if (systems.length !== systemIds.length) throw notFound({ ja: 'システム', en: 'System' });
@@ -127,6 +178,7 @@ export async function createColleagueInvitation(
       'role',
     );
   }
+  await refuseOwnAddress(tx, actor, access.organization.id, input.email);
   const row = await insertInvitation(tx, actor, access.organization.id, {
     kind: 'colleague',
     email: input.email,
@@ -279,6 +331,39 @@ export const InvitationPreview = z.object({
 });
 export type InvitationPreview = z.infer<typeof InvitationPreview>;
 
+/**
+ * One answer for every link that cannot be used: unknown, accepted, revoked, expired, or held by
+ * a member of another organization who is not the invited address. It names nothing of the
+ * invitation (no organization, no inviter, no address).
+ */
+export function invitationNotValid(): DomainError {
+  return new DomainError('NOT_FOUND', 'invitation_invalid', {
+    ja: 'この招待は無効になりました。必要な場合は送信者に新しい招待を依頼してください',
+    en: 'This invitation is no longer valid. Ask the sender for a new one if you need it',
+  });
+}
+
+/** Whether the signed-in `viewer` is someone else: not the invited address, and in another organization. */
+async function isOutsider(
+  tx: Tx,
+  viewer: { id: string; email: string },
+  invitation: InvitationRow,
+): Promise<boolean> {
+  if (viewer.email.toLowerCase() === invitation.email.toLowerCase()) return false;
+  await applyRequestContext(tx, { userId: viewer.id });
+  const [elsewhere] = await tx
+    .select({ organizationId: schema.membership.organizationId })
+    .from(schema.membership)
+    .where(
+      and(
+        eq(schema.membership.userId, viewer.id),
+        sql`${schema.membership.organizationId} <> ${invitation.organizationId}`,
+      ),
+    )
+    .limit(1);
+  return elsewhere !== undefined;
+}
+
 /** Only the holder of the link's token can see its invitation (the row policy checks the hash). */
 async function findByToken(tx: Tx, tokenHash: string) {
   await applyRequestContext(tx, { invitationTokenHash: tokenHash });
@@ -287,21 +372,24 @@ async function findByToken(tx: Tx, tokenHash: string) {
     .from(schema.invitation)
     .innerJoin(schema.organization, eq(schema.organization.id, schema.invitation.organizationId))
     .where(eq(schema.invitation.tokenHash, tokenHash));
-  if (!row) {
-    throw new DomainError('NOT_FOUND', 'invitation_invalid', {
-      ja: '招待リンクが無効です。送信者に再送を依頼してください',
-      en: 'This invitation link is not valid. Ask the sender to resend it',
-    });
-  }
+  if (!row) throw invitationNotValid();
   return row;
 }
 
+/**
+ * What a pending invitation is, for the link's holder. A used, revoked or expired one, or a
+ * signed-in `viewer` from another organization who is not the invited address, gets only
+ * `invitationNotValid`.
+ */
 export async function previewInvitation(
   tx: Tx,
   tokenHash: string,
   now: Date,
+  viewer: { id: string; email: string } | null = null,
 ): Promise<InvitationPreview> {
   const { invitation, organization } = await findByToken(tx, tokenHash);
+  if (statusOf(invitation, now) !== 'pending') throw invitationNotValid();
+  if (viewer && (await isOutsider(tx, viewer, invitation))) throw invitationNotValid();
   const systems = await findSystems(tx, organization.id, invitation.systemIds);
   return {
     kind: invitation.kind,
@@ -341,14 +429,8 @@ export async function acceptInvitation(
   vendor: VendorChoice | undefined,
 ): Promise<AcceptedInvitation> {
   const { invitation } = await findByToken(tx, tokenHash);
-  const status = statusOf(invitation, actor.now);
-  if (status === 'accepted' || status === 'revoked') throw closedInvitation(status);
-  if (status === 'expired') {
-    throw new DomainError('BAD_REQUEST', 'invitation_expired', {
-      ja: '招待の有効期限が切れています。送信者に再送を依頼してください',
-      en: 'This invitation has expired. Ask the sender to resend it',
-    });
-  }
+  if (statusOf(invitation, actor.now) !== 'pending') throw invitationNotValid();
+  if (await isOutsider(tx, user, invitation)) throw invitationNotValid();
   if (invitation.email.toLowerCase() !== user.email.toLowerCase()) {
     throw new DomainError('FORBIDDEN', 'invitation_email_mismatch', {
       ja: `この招待は ${invitation.email} 宛てです。そのアドレスでサインインしてください`,

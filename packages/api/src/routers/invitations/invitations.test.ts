@@ -96,17 +96,119 @@ describe.each(testDatabaseModes())('vendor invitations on %s', (mode) => {
       }),
     ]);
 
-    // Accepting twice is refused with a clear reason.
+    // A used link is no longer valid, for accepting and for looking at it.
     await expect(
       vendor.call((api) =>
         api.invitations.accept({ token, vendor: { newOrganizationName: 'もう一つ' } }),
       ),
     ).rejects.toMatchObject({
-      code: 'CONFLICT',
-      message: expect.stringContaining('既に受諾') as unknown,
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('この招待は無効になりました') as unknown,
+    });
+    const stranger = new TestClient(services, '198.51.100.17');
+    const used = stranger.call((api) => api.invitations.preview({ token }));
+    await expect(used).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(used).rejects.not.toMatchObject({
+      message: expect.stringContaining('市立テスト病院') as unknown,
     });
     const invitations = await hospital.client.call((api) => api.invitations.list());
     expect(invitations[0]?.status).toBe('accepted');
+  });
+
+  it('refuses to invite an address of the inviting organization, with a field error', async () => {
+    const own = hospital.client.call((api) =>
+      api.invitations.createVendor({ email: 'Security@Hospital.test', systemIds: [systemId] }),
+    );
+    await expect(own).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('ご自身のメールアドレス') as unknown,
+      cause: expect.objectContaining({
+        field: 'email',
+        messages: expect.objectContaining({
+          en: expect.stringContaining('your own') as unknown,
+        }) as unknown,
+      }) as unknown,
+    });
+    await expect(
+      hospital.client.call((api) =>
+        api.invitations.createColleague({ email: 'security@hospital.test', role: 'member' }),
+      ),
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      cause: expect.objectContaining({ field: 'email' }) as unknown,
+    });
+
+    // A colleague who joined is a member: inviting them again, even as a vendor, is refused.
+    await hospital.client.call((api) =>
+      api.invitations.createColleague({ email: 'nurse@hospital.test', role: 'member' }),
+    );
+    const colleagueToken = await acceptToken(sink, 'nurse@hospital.test');
+    const nurse = new TestClient(services, '198.51.100.20');
+    await nurse.call((api) =>
+      api.auth.signUp({
+        email: 'nurse@hospital.test',
+        password: TEST_PASSWORD,
+        displayName: '看護 花子',
+        locale: 'ja',
+      }),
+    );
+    await confirmSignUp(nurse, services, 'nurse@hospital.test');
+    await nurse.call((api) => api.invitations.accept({ token: colleagueToken }));
+    await expect(
+      hospital.client.call((api) =>
+        api.invitations.createVendor({ email: 'NURSE@hospital.test', systemIds: [systemId] }),
+      ),
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('既にこの組織のメンバー') as unknown,
+      cause: expect.objectContaining({ field: 'email' }) as unknown,
+    });
+  });
+
+  it('shows a pending link only to its address or to someone outside any other organization', async () => {
+    await hospital.client.call((api) =>
+      api.invitations.createVendor({ email: 'quiet@vendor.test', systemIds: [systemId] }),
+    );
+    const token = await acceptToken(sink, 'quiet@vendor.test');
+    // Signed out: the invitation is shown.
+    const anonymous = new TestClient(services, '198.51.100.21');
+    await expect(
+      anonymous.call((api) => api.invitations.preview({ token })),
+    ).resolves.toMatchObject({ organizationName: '市立テスト病院', status: 'pending' });
+    // A signed-in member of another organization, not the invited address: not found.
+    const rival = await signUpOrganization(
+      services,
+      { kind: 'hospital', name: '別の病院' },
+      'ciso@rival-hospital.test',
+      '198.51.100.22',
+    );
+    for (const call of [
+      rival.client.call((api) => api.invitations.preview({ token })),
+      rival.client.call((api) =>
+        api.invitations.accept({ token, vendor: { newOrganizationName: '乗っ取り社' } }),
+      ),
+    ]) {
+      await expect(call).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+        message: expect.stringContaining('この招待は無効になりました') as unknown,
+      });
+      await expect(call).rejects.not.toMatchObject({
+        message: expect.stringContaining('quiet@vendor.test') as unknown,
+      });
+    }
+    // Revoked: nobody sees it any more, not even its address.
+    const [pending] = (await hospital.client.call((api) => api.invitations.list())).filter(
+      (i) => i.email === 'quiet@vendor.test',
+    );
+    await hospital.client.call((api) =>
+      api.invitations.revoke({ invitationId: pending?.id ?? '' }),
+    );
+    await expect(anonymous.call((api) => api.invitations.preview({ token }))).rejects.toMatchObject(
+      {
+        code: 'NOT_FOUND',
+        message: expect.stringContaining('この招待は無効になりました') as unknown,
+      },
+    );
   });
 
   it('refuses an expired link, another address and a revoked invitation', async () => {
@@ -149,9 +251,12 @@ describe.each(testDatabaseModes())('vendor invitations on %s', (mode) => {
         api.invitations.accept({ token: lateToken, vendor: { newOrganizationName: '遅刻社' } }),
       ),
     ).rejects.toMatchObject({
-      code: 'BAD_REQUEST',
-      message: expect.stringContaining('有効期限') as unknown,
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('無効になりました') as unknown,
     });
+    await expect(
+      late.call((api) => api.invitations.preview({ token: lateToken })),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
     // Resending issues a new link valid for 7 more days; revoking closes it.
     const hospitalAgain = hospital.client;
@@ -174,8 +279,8 @@ describe.each(testDatabaseModes())('vendor invitations on %s', (mode) => {
         api.invitations.accept({ token: freshToken, vendor: { newOrganizationName: '遅刻社' } }),
       ),
     ).rejects.toMatchObject({
-      code: 'CONFLICT',
-      message: expect.stringContaining('取り消') as unknown,
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('無効になりました') as unknown,
     });
   });
 });

@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { hashToken } from '@bunkai/auth';
 import { InvitationPreview, previewInvitation } from '@bunkai/core';
-import { publicProcedure } from '../../trpc';
+import { publicProcedure, readSession } from '../../trpc';
 
-/** What the link's holder is invited to, shown before they sign up or sign in. */
+/**
+ * What the link's holder is invited to, shown before they sign up or sign in. A signed-in
+ * member of another organization who is not the invited address learns nothing from the link.
+ */
 export const preview = publicProcedure
   .input(z.object({ token: z.string().min(1).max(200) }))
   .output(InvitationPreview)
-  .query(({ ctx, input }) => previewInvitation(ctx.tx, hashToken(input.token), ctx.now()));
+  .query(async ({ ctx, input }) => {
+    const session = await readSession(ctx);
+    const viewer = session ? { id: session.user.id, email: session.user.email } : null;
+    return previewInvitation(ctx.tx, hashToken(input.token), ctx.now(), viewer);
+  });
