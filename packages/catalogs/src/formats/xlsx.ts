@@ -9,6 +9,7 @@ import {
   versionFieldForKey,
 } from './columns';
 import { fileIssue, importIssue, sortIssues } from './issues';
+import { guardXlsx } from './xlsx-guard';
 import {
   type CatalogMeta,
   type CatalogRow,
@@ -66,6 +67,18 @@ export function cellText(value: unknown): string {
   return '';
 }
 
+/**
+ * The row's cells 1…`width` as text, read from its stored values so that no empty cells are
+ * created; `width` defaults to the row's own last cell.
+ */
+export function rowTexts(row: ExcelJS.Row | undefined, width?: number): string[] {
+  const values = (row?.values ?? []) as unknown[];
+  const count = width ?? Math.max(0, values.length - 1);
+  const texts: string[] = [];
+  for (let c = 1; c <= count; c++) texts.push(cellText(values[c]));
+  return texts;
+}
+
 function findSheet(workbook: ExcelJS.Workbook, names: Set<string>): ExcelJS.Worksheet | undefined {
   return workbook.worksheets.find((ws) => names.has(normalizeHeader(ws.name)));
 }
@@ -73,9 +86,10 @@ function findSheet(workbook: ExcelJS.Workbook, names: Set<string>): ExcelJS.Work
 function readVersionSheet(ws: ExcelJS.Worksheet): { meta: CatalogMeta; issues: ImportIssue[] } {
   const values = new Map<VersionFieldName, string>();
   const issues: ImportIssue[] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const key = cellText(row.getCell(1).value).trim();
+  const lastRow = ws.rowCount;
+  for (let r = 1; r <= lastRow; r++) {
+    const [first = '', second = ''] = rowTexts(ws.findRow(r), 2);
+    const key = first.trim();
     if (key === '' || (r === 1 && KEY_HEADERS.has(normalizeHeader(key)))) continue;
     const field = versionFieldForKey(key);
     if (!field) {
@@ -97,7 +111,7 @@ function readVersionSheet(ws: ExcelJS.Worksheet): { meta: CatalogMeta; issues: I
         ),
       );
     } else {
-      values.set(field.name, cellText(row.getCell(2).value).trim());
+      values.set(field.name, second.trim());
     }
   }
   // Blank optional values take the model's defaults; blank required ones are reported as missing.
@@ -135,6 +149,9 @@ function failure(ja: string, en: string): ImportResult<CatalogVersionDoc> {
 export async function loadWorkbook(
   input: Uint8Array | ArrayBuffer,
 ): Promise<ImportResult<ExcelJS.Workbook>> {
+  // Bounded work first: exceljs materialises every row and column up to the last one named.
+  const guarded = await guardXlsx(input);
+  if (!guarded.ok) return guarded;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(input as ArrayBuffer);
@@ -174,32 +191,31 @@ export async function importCatalogXlsx(
   }
 
   const width = sheet.columnCount;
-  const headerRow = sheet.getRow(1);
-  const headers: string[] = [];
-  for (let c = 1; c <= width; c++) headers.push(cellText(headerRow.getCell(c).value).trim());
+  const headers = rowTexts(sheet.findRow(1), width).map((h) => h.trim());
   while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
 
   const issues: ImportIssue[] = [];
   const rows: Record<string, string>[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
+  const lastRow = sheet.rowCount;
+  for (let r = 2; r <= lastRow; r++) {
+    const row = sheet.findRow(r);
     const record: Record<string, string> = {};
-    for (let c = 1; c <= width; c++) {
-      const text = cellText(row.getCell(c).value);
-      const header = headers[c - 1];
+    rowTexts(row, width).forEach((text, i) => {
+      const header = headers[i];
       if (header !== undefined && header !== '') {
         record[header] = text;
       } else if (text.trim() !== '') {
+        const letter = sheet.getColumn(i + 1).letter;
         issues.push(
           importIssue(
             r,
-            row.getCell(c).address.replace(/\d+$/, ''),
-            `見出しのない ${row.getCell(c).address} 列に値があります`,
-            `Cell ${row.getCell(c).address} has a value but its column has no header`,
+            letter,
+            `見出しのない ${letter}${r} 列に値があります`,
+            `Cell ${letter}${r} has a value but its column has no header`,
           ),
         );
       }
-    }
+    });
     rows.push(record);
   }
 

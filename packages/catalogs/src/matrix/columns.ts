@@ -220,12 +220,23 @@ export const MATRIX_TITLE = '役割分担等に関する確認表（責任分界
 export const SUMMARY_SHEET = '概要';
 export const MARK = '○';
 
+/**
+ * The phases in the grid's words (apps/web/src/i18n/ja.ts `phases`), so the file and the screen
+ * say the same thing; the web app cannot import this package, so the two tables are kept equal
+ * by hand and by `columns.test.ts`.
+ */
 export const PHASE_LABELS: Record<MatrixPhase, string> = {
   pre_contract: '契約前',
-  build: '構築',
+  build: '導入・構築',
   operate: '運用',
   incident: 'インシデント対応',
-  exit: '契約終了',
+  exit: '契約終了・移行',
+};
+
+/** Earlier spellings still read on import (files exported before the labels matched the grid). */
+export const PHASE_ALIASES: Partial<Record<MatrixPhase, readonly string[]>> = {
+  build: ['構築', '導入'],
+  exit: ['契約終了', '移行'],
 };
 
 export const OWNER_LABELS: Record<MatrixOwnerSide, string> = {

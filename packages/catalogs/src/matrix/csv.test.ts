@@ -165,8 +165,8 @@ describe('matrix CSV', () => {
       [
         4,
         'phase',
-        'フェーズは 契約前、構築、運用、インシデント対応、契約終了 のいずれかです（入力: later）',
-        'phase must be one of 契約前, 構築, 運用, インシデント対応, 契約終了 or pre_contract, build, operate, incident, exit (got "later")',
+        'フェーズは 契約前、導入・構築、運用、インシデント対応、契約終了・移行 のいずれかです（入力: later）',
+        'phase must be one of 契約前, 導入・構築, 運用, インシデント対応, 契約終了・移行 or pre_contract, build, operate, incident, exit (got "later")',
       ],
       [
         4,

@@ -3,13 +3,14 @@ import { normalizeHeader } from '../formats/columns';
 import { readCsvRecords, unescapeFormula } from '../formats/csv';
 import { type Bilingual, importIssue, sortIssues, zodIssueMessages } from '../formats/issues';
 import { FALSE_VALUES, TRUE_VALUES, normalizeEnum, normalizeValue } from '../formats/rows';
-import { cellText, loadWorkbook } from '../formats/xlsx';
+import { loadWorkbook, rowTexts } from '../formats/xlsx';
 import type { ImportIssue, ImportResult } from '../model';
 import {
   MATRIX_COLUMNS,
   type MatrixHeaderField,
   OWNER_COLUMN,
   OWNER_LABELS,
+  PHASE_ALIASES,
   PHASE_LABELS,
   SUMMARY_SHEET,
   SYSTEM_COLUMN,
@@ -81,7 +82,9 @@ function lookup<T extends string>(entries: [T, readonly string[]][]): Map<string
   return map;
 }
 
-const PHASES = lookup(MatrixPhase.options.map((p) => [p, [PHASE_LABELS[p]]]));
+const PHASES = lookup(
+  MatrixPhase.options.map((p) => [p, [PHASE_LABELS[p], ...(PHASE_ALIASES[p] ?? [])]]),
+);
 const OWNERS = lookup<MatrixOwnerSide>([
   ['hospital', [OWNER_LABELS.hospital, '医療機関等']],
   ['vendor', [OWNER_LABELS.vendor, 'ベンダー']],
@@ -160,7 +163,7 @@ function titleSystemName(table: Table, header: Header): string | null {
   const labels = new Set([TITLE_LABELS.system, 'system'].map(normalizeHeader));
   for (const cells of table.rows.slice(0, header.index)) {
     const at = cells.findIndex((cell) => labels.has(normalizeHeader(cell)));
-    const value = at < 0 ? '' : unescapeFormula(cells[at + 1] ?? '').trim();
+    const value = at < 0 ? '' : (cells[at + 1] ?? '').trim();
     if (value !== '') return value;
   }
   return null;
@@ -183,7 +186,7 @@ function readRows(table: Table, header: Header): { rows: ParsedRow[]; issues: Im
     const rowNumber = header.index + offset + 2;
     const raw = (field: ImportedField | 'system'): string => {
       const column = header.columns.get(field);
-      return column === undefined ? '' : unescapeFormula(cells[column.at] ?? '');
+      return column === undefined ? '' : (cells[column.at] ?? '');
     };
     if (IMPORTED_FIELDS.every((f) => raw(f).trim() === '')) return;
     const problem = (field: ImportedField, messages: Bilingual) => {
@@ -332,13 +335,10 @@ async function xlsxTables(bytes: Uint8Array): Promise<ImportResult<Table[]>> {
   const tables = loaded.value.worksheets
     .filter((ws) => normalizeHeader(ws.name) !== summary && normalizeHeader(ws.name) !== 'summary')
     .map((ws) => {
+      // Only the cells stored: the sheet's width is not materialised for every row.
       const rows: string[][] = [];
-      for (let r = 1; r <= ws.rowCount; r++) {
-        const row = ws.getRow(r);
-        const cells: string[] = [];
-        for (let c = 1; c <= ws.columnCount; c++) cells.push(cellText(row.getCell(c).value));
-        rows.push(cells);
-      }
+      const lastRow = ws.rowCount;
+      for (let r = 1; r <= lastRow; r++) rows.push(rowTexts(ws.findRow(r)));
       return { sheet: ws.name, rows };
     });
   return { ok: true, value: tables };
@@ -347,7 +347,9 @@ async function xlsxTables(bytes: Uint8Array): Promise<ImportResult<Table[]>> {
 function csvTables(bytes: Uint8Array): ImportResult<Table[]> {
   const read = readCsvRecords(bytes);
   if (!read.ok) return read;
-  return { ok: true, value: [{ sheet: null, rows: read.value }] };
+  // Only CSV carries the formula escape: an XLSX cell holds text as text, so it is written as is.
+  const rows = read.value.map((cells) => cells.map(unescapeFormula));
+  return { ok: true, value: [{ sheet: null, rows }] };
 }
 
 interface Group {

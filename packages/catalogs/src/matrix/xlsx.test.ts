@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { MATRIX_COLUMNS, SUMMARY_SHEET } from './columns';
 import { ehrDoc, importedRows, pacsDoc } from './fixture';
@@ -121,7 +122,7 @@ describe('matrix XLSX', () => {
       '山田 太郎',
       '',
     ]);
-    expect(rowValues(ws, FIRST + 3, 8).slice(4)).toEqual(['', '', '○', '構築']);
+    expect(rowValues(ws, FIRST + 3, 8).slice(4)).toEqual(['', '', '○', '導入・構築']);
     // No owner: all three owner columns blank.
     expect(rowValues(ws, FIRST + 5, 8).slice(4)).toEqual(['', '', '', '']);
   });
@@ -143,7 +144,7 @@ describe('matrix XLSX', () => {
     }
     expect(ws.getCell(`H${last}`).dataValidation).toMatchObject({
       type: 'list',
-      formulae: ['"契約前,構築,運用,インシデント対応,契約終了"'],
+      formulae: ['"契約前,導入・構築,運用,インシデント対応,契約終了・移行"'],
     });
     expect(ws.getCell(`M${FIRST}`).dataValidation).toMatchObject({
       type: 'date',
@@ -205,7 +206,7 @@ describe('matrix XLSX', () => {
     expect(ws.getCell(SUMMARY_HEADER_ROW + 1, SUMMARY_HEADERS.length).numFmt).toBe('0.0%');
   });
 
-  it("guards text cells Excel would run as formulas with a leading ' and reads them back", async () => {
+  it('writes text that looks like a formula as text, shown as typed, and reads it back', async () => {
     const tricky: MatrixFileDoc = {
       ...ehrDoc,
       rows: ehrDoc.rows.map((r, i) =>
@@ -220,8 +221,15 @@ describe('matrix XLSX', () => {
     };
     const bytes = await renderMatrixXlsx([tricky]);
     const ws = sheet(await load(bytes), '電子カルテシステム');
-    expect(ws.getCell(FIRST, 10).value).toBe('\'=HYPERLINK("https://evil.example","詳細")');
-    expect(ws.getCell(FIRST, 9).value).toBe("'-箇条書きで始まる対応\n'引用符で始まる行");
+    // A text cell: Excel shows it as typed (no visible apostrophe) and never runs it.
+    expect(ws.getCell(FIRST, 10).type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell(FIRST, 10).value).toBe('=HYPERLINK("https://evil.example","詳細")');
+    expect(ws.getCell(FIRST, 9).value).toBe("-箇条書きで始まる対応\n'引用符で始まる行");
+    const sheets = Object.values((await JSZip.loadAsync(bytes)).files).filter((f) =>
+      /^xl\/worksheets\/sheet\d+\.xml$/.test(f.name),
+    );
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const file of sheets) expect(await file.async('string')).not.toContain('<f>');
     const parsed = await parseMatrixFile('xlsx', bytes);
     expect(parsed.ok && parsed.value[0]?.rows[0]).toMatchObject({
       vendorDuty: tricky.rows[0]?.vendorDuty,
@@ -279,8 +287,8 @@ describe('matrix XLSX', () => {
         row: 13,
         column: 'フェーズ',
         messages: inSheet(
-          'フェーズは 契約前、構築、運用、インシデント対応、契約終了 のいずれかです（入力: そのうち）',
-          'フェーズ must be one of 契約前, 構築, 運用, インシデント対応, 契約終了 or pre_contract, build, operate, incident, exit (got "そのうち")',
+          'フェーズは 契約前、導入・構築、運用、インシデント対応、契約終了・移行 のいずれかです（入力: そのうち）',
+          'フェーズ must be one of 契約前, 導入・構築, 運用, インシデント対応, 契約終了・移行 or pre_contract, build, operate, incident, exit (got "そのうち")',
         ),
       },
       {

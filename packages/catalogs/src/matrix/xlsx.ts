@@ -1,5 +1,4 @@
 import type ExcelJS from 'exceljs';
-import { escapeFormula } from '../formats/csv';
 import { addRangeValidation, newWorkbook, styleHeaderRow, workbookBuffer } from '../formats/xlsx';
 import { matrixRowCells, tokyoDateTime } from './cells';
 import {
@@ -154,7 +153,7 @@ function addTitle(ws: ExcelJS.Worksheet, text: string, lines: [string, string][]
     row.getCell(1).value = label;
     row.getCell(1).font = { bold: true };
     row.getCell(1).alignment = { wrapText: false };
-    row.getCell(2).value = escapeFormula(value);
+    row.getCell(2).value = value;
     // Overflow into the empty cells beside rather than wrap inside a narrow column.
     row.getCell(2).alignment = { wrapText: false };
   });
@@ -203,7 +202,7 @@ function addSystemSheet(workbook: ExcelJS.Workbook, name: string, doc: MatrixFil
     MATRIX_COLUMNS.forEach((c, i) => {
       const cell = sheetRow.getCell(i + 1);
       const text = cells[c.name];
-      cell.value = c.kind === 'date' ? dateCell(text) : escapeFormula(text);
+      cell.value = c.kind === 'date' ? dateCell(text) : text;
       cell.border = THIN;
     });
   });
@@ -300,11 +299,11 @@ function addSummarySheet(workbook: ExcelJS.Workbook, docs: readonly MatrixFileDo
     const s = summarizeMatrix(doc);
     const row = ws.getRow(SUMMARY_HEADER_ROW + 1 + index);
     const values: (string | number)[] = [
-      escapeFormula(doc.hospitalName),
-      escapeFormula(doc.vendorName),
-      escapeFormula(doc.systemName),
-      escapeFormula(doc.catalogTitleJa),
-      escapeFormula(doc.versionLabel),
+      doc.hospitalName,
+      doc.vendorName,
+      doc.systemName,
+      doc.catalogTitleJa,
+      doc.versionLabel,
       tokyoDateTime(doc.exportedAt),
       s.total,
       ...OWNER_KEYS.map((k) => s.byOwner[k]),
