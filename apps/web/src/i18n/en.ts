@@ -33,6 +33,7 @@ export const en: Messages = {
     separator: ' · ',
     listSeparator: ', ',
   },
+  viewError: { title: 'This view could not be shown', retry: 'Try again' },
   errors: {
     network: 'Cannot reach the server. Check your connection and try again',
     unexpected: 'An unexpected error occurred. Please try again later',
@@ -186,6 +187,7 @@ export const en: Messages = {
       enabledText: 'Signing in needs a code from your authenticator app as well as your password.',
       disabledText:
         'So that a leaked password is not enough to sign in, set up two-factor authentication with an authenticator app (Google Authenticator, Microsoft Authenticator, …).',
+      currentPassword: 'Current password (to confirm it is you)',
       start: 'Set up',
       step1: '1. Scan this QR code with your authenticator app.',
       qrAlt: 'QR code to add Bunkai to your authenticator app',
@@ -458,6 +460,7 @@ export const en: Messages = {
       body: 'Both sides agreed on {{code}}. Changing it sends it back to “Needs review” and clears both confirmations.',
       confirm: 'Change',
     },
+    dueDateRange: 'Enter a real due date from {{min}} to {{max}}',
     reopenNote: 'A change sends the row back to “Needs review” and clears both confirmations.',
     bulk: {
       label: 'Actions on selected rows',

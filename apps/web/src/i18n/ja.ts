@@ -32,6 +32,7 @@ export const ja = {
     separator: '・',
     listSeparator: '、',
   },
+  viewError: { title: 'この画面を表示できませんでした', retry: 'もう一度表示する' },
   errors: {
     network: 'サーバーに接続できません。通信環境を確認して、もう一度お試しください',
     unexpected: '予期しないエラーが発生しました。時間をおいてもう一度お試しください',
@@ -182,6 +183,7 @@ export const ja = {
       enabledText: 'サインイン時に、パスワードに加えて認証アプリの確認コードが必要です。',
       disabledText:
         'パスワードが漏れても不正にサインインされないよう、認証アプリ（Google Authenticator、Microsoft Authenticator など）による二要素認証を設定してください。',
+      currentPassword: '現在のパスワード（ご本人の確認のため）',
       start: '設定する',
       step1: '1. 認証アプリでこのQRコードを読み取ってください。',
       qrAlt: '認証アプリに登録するためのQRコード',
@@ -452,6 +454,7 @@ export const ja = {
       body: '{{code}} は双方が合意済みです。変更すると「要再確認」に戻り、双方の確認が取り消されます。',
       confirm: '変更する',
     },
+    dueDateRange: '完了日は {{min}} から {{max}} までの実在する日付を入力してください',
     reopenNote: '変更すると「要再確認」に戻り、双方の確認が取り消されます。',
     bulk: {
       label: '選択した行の操作',
