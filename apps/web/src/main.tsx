@@ -3,12 +3,18 @@ import { createRouter, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@bunkai/ui/styles.css';
+import { RouteViewError } from './features/shell/view-error';
 import { setupI18n } from './i18n/index';
 import { installAuthRedirects } from './lib/auth-redirects';
 import { queryClient, trpc, trpcClient, TRPCProvider } from './lib/trpc';
 import { routeTree } from './routeTree.gen';
 
-const router = createRouter({ routeTree, context: { queryClient, trpc } });
+// A route that fails to draw shows its error in place of its view (the shell stays), with a retry.
+const router = createRouter({
+  routeTree,
+  context: { queryClient, trpc },
+  defaultErrorComponent: RouteViewError,
+});
 
 declare module '@tanstack/react-router' {
   interface Register {

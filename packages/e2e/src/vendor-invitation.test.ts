@@ -19,7 +19,7 @@ describe.runIf(browserAvailable())('a hospital invites a vendor (Chromium)', () 
     await hospital.getByLabel('病院の規模区分').selectOption({ index: 2 });
     await hospital.getByRole('button', { name: '登録する' }).click();
     await confirmSignUpFromMail(hospital, env.server, 'ciso@umibe-hospital.test');
-    await enrolMfa(hospital);
+    await enrolMfa(hospital, PASSWORD);
 
     // A system, then the invitation for it.
     await hospital.goto(`${env.server.url}/systems`);
@@ -53,7 +53,7 @@ describe.runIf(browserAvailable())('a hospital invites a vendor (Chromium)', () 
     await vendor.getByRole('button', { name: '受諾する' }).click();
     // A new vendor owner must set up MFA before the workspace opens.
     await vendor.waitForURL(/\/(account|workspaces)/);
-    await enrolMfa(vendor);
+    await enrolMfa(vendor, PASSWORD);
     await vendor.goto(`${env.server.url}/workspaces`);
     await vendor.getByText('海辺中央病院').first().waitFor();
     await vendor.getByText('電子カルテ（本院）').first().waitFor();

@@ -19,10 +19,23 @@ function formatters(locale: string) {
     month: '2-digit',
     day: '2-digit',
   });
+  /** Never throws: a value that is no real date is shown as it came, or as —. */
+  const safe =
+    (format: Intl.DateTimeFormat) =>
+    (value: Date | string | null | undefined): string => {
+      if (value === null || value === undefined || value === '') return '—';
+      const parsed = value instanceof Date ? value : new Date(value);
+      if (Number.isNaN(parsed.getTime())) return typeof value === 'string' ? value : '—';
+      try {
+        return format.format(parsed);
+      } catch {
+        return typeof value === 'string' ? value : '—';
+      }
+    };
   return {
-    dateTime: (value: Date) => dateTime.format(value),
-    dateTimeSeconds: (value: Date) => withSeconds.format(value),
-    date: (value: Date) => date.format(value),
+    dateTime: safe(dateTime),
+    dateTimeSeconds: safe(withSeconds),
+    date: safe(date),
   };
 }
 

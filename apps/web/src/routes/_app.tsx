@@ -1,5 +1,6 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
 import { AppLayout } from '../features/shell/app-layout';
+import { RouteError } from '../features/shell/route-fallbacks';
 
 /** Everything behind sign-in (with the second factor when the user has one). */
 export const Route = createFileRoute('/_app')({
@@ -12,4 +13,6 @@ export const Route = createFileRoute('/_app')({
     }
   },
   component: AppLayout,
+  // The frame itself failed (e.g. the server is unreachable): the whole-page error.
+  errorComponent: RouteError,
 });

@@ -26,9 +26,13 @@ export function demoLogin(
   return login;
 }
 
-/** Sets up the authenticator on /account: reads the key shown for manual entry, types a code. */
-export async function enrolMfa(page: Page): Promise<void> {
+/**
+ * Sets up the authenticator on /account: confirms the password, reads the key shown for manual
+ * entry, types a code.
+ */
+export async function enrolMfa(page: Page, password: string): Promise<void> {
   await page.goto(new URL('/account', page.url()).toString());
+  await page.getByLabel('現在のパスワード（ご本人の確認のため）').fill(password);
   await page.getByRole('button', { name: '設定する' }).click();
   const secret = (await page.locator('code').first().textContent())?.replace(/\s/g, '') ?? '';
   await page.getByLabel('確認コード（6桁）').fill(totpCode(secret, new Date()));

@@ -1,5 +1,17 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type RefObject,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { DATE_MAX, DATE_MIN, isSaneDate } from '../../lib/dates';
 import { useMatrixText } from './labels';
 import {
   MATRIX_OWNERS,
@@ -62,6 +74,7 @@ export function CellEditor({ row, field, label, onCommit, onCancel }: EditorProp
         <DateEditor
           label={label}
           hint={t('matrix.grid.editHint')}
+          invalidText={t('matrix.dueDateRange', { min: DATE_MIN, max: DATE_MAX })}
           initial={row.dueDate}
           onSave={(dueDate) => {
             onCommit({ dueDate });
@@ -106,6 +119,45 @@ function useComposition() {
   };
 }
 
+/** Room kept between a popup and the window's edge. */
+const EDGE = 8;
+
+/**
+ * Where a popup over `cell` goes, in window coordinates: over the cell and down from its top, or,
+ * when that would pass the window's bottom, up from the cell's bottom.
+ */
+function popupPlace(cell: DOMRect, height: number): CSSProperties {
+  const below = cell.top + height <= window.innerHeight - EDGE;
+  const top = below ? cell.top : Math.max(EDGE, cell.bottom - height);
+  return { position: 'fixed', top, left: cell.left, minWidth: cell.width };
+}
+
+/**
+ * Keeps a popup (rendered in document.body, outside the grid's scrolling box, so its edge cannot
+ * clip it) beside the cell holding `anchor`, as the page or the grid scrolls.
+ */
+function usePopupPlace(
+  anchor: RefObject<HTMLElement | null>,
+  popup: RefObject<HTMLElement | null>,
+) {
+  const [place, setPlace] = useState<CSSProperties>({ position: 'fixed', visibility: 'hidden' });
+  useLayoutEffect(() => {
+    const update = () => {
+      const cell = anchor.current?.closest('[role="gridcell"]') ?? anchor.current?.parentElement;
+      if (!cell || !popup.current) return;
+      setPlace(popupPlace(cell.getBoundingClientRect(), popup.current.offsetHeight));
+    };
+    update();
+    window.addEventListener('scroll', update, true);
+    window.addEventListener('resize', update);
+    return () => {
+      window.removeEventListener('scroll', update, true);
+      window.removeEventListener('resize', update);
+    };
+  }, [anchor, popup]);
+  return place;
+}
+
 /** A list of choices (owner side, phase): arrows move, Enter or a click chooses. */
 function ChoiceEditor<T extends string>({
   label,
@@ -122,6 +174,8 @@ function ChoiceEditor<T extends string>({
 }) {
   const listId = useId();
   const ref = useRef<HTMLUListElement>(null);
+  const anchor = useRef<HTMLSpanElement>(null);
+  const place = usePopupPlace(anchor, ref);
   const once = useOnce();
   const [index, setIndex] = useState(() =>
     Math.max(
@@ -140,14 +194,15 @@ function ChoiceEditor<T extends string>({
   const cancel = () => {
     once(onCancel);
   };
-  return (
+  const list = (
     <ul
       ref={ref}
       role="listbox"
       tabIndex={-1}
       aria-label={label}
       aria-activedescendant={`${listId}-${index}`}
-      className="bk-mgrid-editor bk-mgrid-listbox"
+      className="bk-mgrid-editor bk-mgrid-listbox bk-mgrid-popup"
+      style={place}
       onBlur={cancel}
       onKeyDown={(event) => {
         const last = options.length - 1;
@@ -184,6 +239,13 @@ function ChoiceEditor<T extends string>({
       ))}
     </ul>
   );
+  // The list is drawn in document.body: the grid's scrolling box would cut off the last rows'.
+  return (
+    <>
+      <span ref={anchor} hidden />
+      {createPortal(list, document.body)}
+    </>
+  );
 }
 
 /**
@@ -210,7 +272,10 @@ function useFieldEditor(initial: string, onSave: (value: string) => void, onCanc
       once(onCancel);
     }
   };
-  return { hintId, value, setValue, save, keyDown };
+  const cancel = () => {
+    once(onCancel);
+  };
+  return { hintId, value, setValue, save, cancel, keyDown };
 }
 
 /** The editor's box, with its hint under the field. */
@@ -287,21 +352,28 @@ function TextEditor({
   );
 }
 
-/** The due date; an empty field clears it. */
+/**
+ * The due date; an empty field clears it. A value that is no real date in DATE_MIN..DATE_MAX is
+ * never sent: Enter says so at the field, leaving the field drops it.
+ */
 function DateEditor({
   label,
   hint,
+  invalidText,
   initial,
   onSave,
   onCancel,
 }: {
   label: string;
   hint: string;
+  invalidText: string;
   initial: string | null;
   onSave: (value: string | null) => void;
   onCancel: () => void;
 }) {
   const ref = useRef<HTMLInputElement>(null);
+  const errorId = useId();
+  const [invalid, setInvalid] = useState(false);
   const editor = useFieldEditor(
     initial ?? '',
     (value) => {
@@ -312,22 +384,45 @@ function DateEditor({
   useEffect(() => {
     ref.current?.focus({ preventScroll: true });
   }, []);
+  /** The browser reports a half-typed or impossible date as '' with badInput set. */
+  const acceptable = () => {
+    const element = ref.current;
+    if (element?.validity.badInput) return false;
+    return editor.value === '' || isSaneDate(editor.value);
+  };
   return (
     <EditorFrame className="bk-mgrid-dateeditor" hint={hint} hintId={editor.hintId}>
       <input
         ref={ref}
         type="date"
+        min={DATE_MIN}
+        max={DATE_MAX}
         aria-label={label}
-        aria-describedby={editor.hintId}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${errorId} ${editor.hintId}` : editor.hintId}
         value={editor.value}
         onChange={(event) => {
+          setInvalid(false);
           editor.setValue(event.target.value);
         }}
-        onBlur={editor.save}
+        onBlur={() => {
+          if (acceptable()) editor.save();
+          else editor.cancel();
+        }}
         onKeyDown={(event) => {
+          if (event.key === 'Enter' && !acceptable()) {
+            event.preventDefault();
+            setInvalid(true);
+            return;
+          }
           editor.keyDown(event, event.key === 'Enter');
         }}
       />
+      {invalid ? (
+        <p id={errorId} role="alert" className="bk-mgrid-editor-error">
+          {invalidText}
+        </p>
+      ) : null}
     </EditorFrame>
   );
 }

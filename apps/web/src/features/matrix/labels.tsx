@@ -43,8 +43,9 @@ export function useMatrixText() {
 }
 
 function matrixText(t: TFunction, en: boolean, format: ReturnType<typeof useDateFormat>) {
+  // A stored value that is no real date is shown as it is (never thrown on).
   const dueDate = (date: string | null) =>
-    date ? format.date(new Date(`${date}T00:00:00+09:00`)) : '';
+    date ? (/^\d{4}-\d{2}-\d{2}$/.test(date) ? format.date(`${date}T00:00:00+09:00`) : date) : '';
   const title = (item: Titled) => (en && item.titleEn ? item.titleEn : item.titleJa);
   const owner = (value: string | null) =>
     value === null

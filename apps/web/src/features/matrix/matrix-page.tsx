@@ -7,6 +7,7 @@ import { errorMessage } from '../../lib/errors';
 import { stringParam } from '../../lib/redirect';
 import { useTRPC } from '../../lib/trpc';
 import { RequireOrganization } from '../shell/access';
+import { ViewErrorBoundary } from '../shell/view-error';
 import { BulkBar } from './bulk-bar';
 import { ConflictDialog } from './conflict-dialog';
 import { MatrixDocumentsActions } from './documents-actions';
@@ -278,34 +279,38 @@ function MatrixView({
       </Card>
       <div ref={splitRef} className={`bk-split${search.row ? ' bk-split-with-panel' : ''}`}>
         <div className="bk-matrix-grid-wrap">
-          <MatrixGrid
-            rows={shown}
-            side={side}
-            canEdit={canEdit}
-            selected={visibleSelection}
-            onToggleRow={toggleRow}
-            onToggleAll={toggleAll}
-            active={active}
-            onActiveChange={changeActive}
-            openRowId={search.row}
-            onOpenRow={openRow}
-            onCommit={commit}
-          />
+          <ViewErrorBoundary>
+            <MatrixGrid
+              rows={shown}
+              side={side}
+              canEdit={canEdit}
+              selected={visibleSelection}
+              onToggleRow={toggleRow}
+              onToggleAll={toggleAll}
+              active={active}
+              onActiveChange={changeActive}
+              openRowId={search.row}
+              onOpenRow={openRow}
+              onCommit={commit}
+            />
+          </ViewErrorBoundary>
         </div>
         {search.row ? (
           <aside className="bk-split-panel" aria-label={t('matrix.panel.label')}>
             {panelRow ? (
-              <RowPanel
-                key={panelRow.id}
-                matrix={matrix}
-                row={panelRow}
-                side={side}
-                canEdit={canEdit}
-                writes={writes}
-                onClose={() => {
-                  openRow(undefined);
-                }}
-              />
+              <ViewErrorBoundary key={panelRow.id}>
+                <RowPanel
+                  key={panelRow.id}
+                  matrix={matrix}
+                  row={panelRow}
+                  side={side}
+                  canEdit={canEdit}
+                  writes={writes}
+                  onClose={() => {
+                    openRow(undefined);
+                  }}
+                />
+              </ViewErrorBoundary>
             ) : (
               <Card>
                 <Notice tone="warning">{t('matrix.panel.notInMatrix')}</Notice>

@@ -15,7 +15,8 @@ import {
   TextAreaField,
   TextField,
 } from '@bunkai/ui';
-import { errorMessage } from '../../lib/errors';
+import { DATE_MAX, DATE_MIN, isSaneDate } from '../../lib/dates';
+import { errorData, errorMessage, fieldErrorsOf } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { UnconfirmedBadge } from '../catalogs/labels';
 import { RowHistory, RowComments } from './row-activity';
@@ -333,6 +334,8 @@ function FieldsForm({
   const text = useMatrixText();
   const [draft, setDraft] = useState<Draft>({});
   const [confirmAgreed, setConfirmAgreed] = useState(false);
+  /** The due date's error: typed out of range (never sent), or the server's refusal. */
+  const [dueDateError, setDueDateError] = useState<string | null>(null);
   const shown = (field: keyof RowChanges): string => draft[field] ?? row[field] ?? '';
   const changes = effectiveChanges(row, {
     ...(draft.ownerSide !== undefined
@@ -347,18 +350,32 @@ function FieldsForm({
   });
   const dirty = hasChanges(changes);
   const set = (field: keyof RowChanges) => (value: string) => {
+    if (field === 'dueDate') setDueDateError(null);
     setDraft((current) => ({ ...current, [field]: value }));
   };
   const save = () => {
-    writes.updateRows([row], changes);
+    const sent = draft;
+    writes.updateRows([row], changes, (error) => {
+      // Keep what was typed, and say at the field what the server refused.
+      setDraft(sent);
+      const message = dueDateRefusal(error);
+      if (message) setDueDateError(message);
+    });
     setDraft({});
     setConfirmAgreed(false);
   };
+  const dueDateInvalid = () =>
+    draft.dueDate !== undefined && draft.dueDate !== '' && !isSaneDate(draft.dueDate);
+  const rangeText = t('matrix.dueDateRange', { min: DATE_MIN, max: DATE_MAX });
   const disabled = !canEdit;
   return (
     <Form
       label={t('matrix.panel.edit')}
       onSubmit={() => {
+        if (dueDateInvalid()) {
+          setDueDateError(rangeText);
+          return;
+        }
         if (!dirty) return;
         if (row.status === 'agreed') setConfirmAgreed(true);
         else save();
@@ -404,7 +421,10 @@ function FieldsForm({
         type="date"
         label={t('matrix.fields.dueDate')}
         hint={t('matrix.panel.dueDateHint')}
+        min={DATE_MIN}
+        max={DATE_MAX}
         value={shown('dueDate')}
+        error={dueDateError}
         disabled={disabled}
         onChange={set('dueDate')}
       />
@@ -452,4 +472,13 @@ function FieldsForm({
       ) : null}
     </Form>
   );
+}
+
+/** The server's message about the due date of a refused edit, if it is about that field. */
+function dueDateRefusal(error: unknown): string | null {
+  const fields = fieldErrorsOf(error);
+  const path = Object.keys(fields).find((key) => key === 'dueDate' || key.endsWith('.dueDate'));
+  if (path) return fields[path] ?? null;
+  const data = errorData(error);
+  return data?.field === 'dueDate' ? errorMessage(error) : null;
 }

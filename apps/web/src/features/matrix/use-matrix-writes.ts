@@ -230,9 +230,21 @@ export function useMatrixWrites(ref: MatrixRef) {
 
   return {
     /** Inline or bulk edit, shown at once and undone if the server refuses it. */
-    updateRows: (rows: readonly RowRef[], changes: RowChanges) => {
+    updateRows: (
+      rows: readonly RowRef[],
+      changes: RowChanges,
+      /** Told when the server refuses the edit (other than a conflict), e.g. to mark the field. */
+      onRefused?: (error: unknown) => void,
+    ) => {
       setOutcome(null);
-      update.mutate({ rows, changes });
+      update.mutate(
+        { rows, changes },
+        {
+          onError: (error) => {
+            if (!isConflict(error)) onRefused?.(error);
+          },
+        },
+      );
     },
     updating: update.isPending,
     transition,
