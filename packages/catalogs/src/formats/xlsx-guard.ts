@@ -13,9 +13,9 @@ export const XLSX_LIMITS = {
   entries: 1000,
   /** Uncompressed bytes over all entries, counted while inflating (declared sizes are ignored). */
   uncompressedBytes: 50 * 1024 * 1024,
-  /** Highest row number of any sheet, declared (`<dimension>`) or used. */
+  /** Highest row number of any sheet's stored rows and cells. */
   rows: 20_000,
-  /** Highest column number of any sheet, declared or used. */
+  /** Highest column number of any sheet's stored cells. */
   columns: 200,
   /** Cells over all sheets. */
   cells: 500_000,
@@ -136,13 +136,8 @@ function scanner(kind: EntryKind, limits: XlsxLimits, totals: Totals): SaxesPars
       const value = tag.attributes[key];
       return typeof value === 'string' ? value : undefined;
     };
-    if (name === 'dimension') {
-      const ref = attr('ref') ?? '';
-      for (const part of ref.split(':')) {
-        const at = cellPosition(part);
-        if (at) checkPosition(at.row, at.column);
-      }
-    } else if (name === 'row') {
+    // `<dimension>` is not checked: exceljs ignores it, and real files declare formatted ranges.
+    if (name === 'row') {
       const r = Number(attr('r'));
       row = Number.isInteger(r) && r > 0 ? r : row + 1;
       column = 0;
