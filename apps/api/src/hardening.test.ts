@@ -35,7 +35,11 @@ describe.each(testDatabaseModes())('request hardening on %s', (mode) => {
   let app: ReturnType<typeof createApp>;
   let hospital: SignedUpOrganization;
 
-  const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+  const post = async (
+    path: string,
+    body: string,
+    headers: Record<string, string> = {},
+  ): Promise<Response> =>
     app.request(path, { method: 'POST', headers: { ...JSON_HEADERS, ...headers }, body });
 
   beforeAll(async () => {
@@ -180,6 +184,52 @@ describe.each(testDatabaseModes())('request hardening on %s', (mode) => {
     const confirm = () => post('/trpc/auth.confirmSignUp', JSON.stringify({ json: { token } }));
     expect((await confirm()).status).toBe(200);
     expect((await confirm()).status).toBe(400);
+  });
+
+  it('checks 5 of 30 parallel wrong passwords and refuses the rest, the right one too', async () => {
+    const target = await signUpOrganization(
+      env.services,
+      { kind: 'vendor', name: '並列試行社' },
+      'guessed@hard.test',
+    );
+    const signIn = (password: string) =>
+      post('/trpc/auth.signIn', JSON.stringify({ json: { email: target.email, password } }));
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => signIn(`wrong-password-${String(i)}`)),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(25);
+    const refused = answers.find((a) => a.status === 429);
+    expect(Number(refused?.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The account is locked for the window: the right password is not even checked.
+    expect((await signIn(TEST_PASSWORD)).status).toBe(429);
+  });
+
+  it('counts parallel wrong current passwords of a signed-in user: 5 checked, then 429', async () => {
+    const user = await signUpOrganization(
+      env.services,
+      { kind: 'vendor', name: '再認証社' },
+      'reauth@hard.test',
+    );
+    const cookie = `bunkai_session=${user.client.sessionToken ?? ''}`;
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        post(
+          '/trpc/account.changePassword',
+          JSON.stringify({
+            json: {
+              currentPassword: `wrong-${String(i)}`,
+              newPassword: 'a-new-long-password-2026',
+            },
+          }),
+          { cookie },
+        ),
+      ),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 400)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(7);
   });
 
   it('answers a password reset alike for known and unknown addresses, in about the same time', async () => {
