@@ -74,14 +74,13 @@ export function createApp({
     }),
   );
 
-  if (mailSink) {
-    // The sink holds reset and invitation links: only someone on this machine may read it.
-    app.get('/dev/mail', (c) =>
-      isLoopback(peerAddress(c))
-        ? c.html(renderMailbox(mailSink.messages()))
-        : c.text('Not Found', 404),
-    );
-  }
+  // The sink holds reset and invitation links: only someone on this machine may read it. When it
+  // is not served, /dev/* is a plain 404 rather than the web app's page.
+  app.get('/dev/*', (c) =>
+    mailSink && c.req.path === '/dev/mail' && isLoopback(peerAddress(c))
+      ? c.html(renderMailbox(mailSink.messages()))
+      : c.text('Not Found', 404),
+  );
 
   if (webDist) {
     if (production) app.get('*.map', (c) => c.text('Not Found', 404));

@@ -128,6 +128,26 @@ describe('XLSX limits', () => {
     await expect(checkXlsxLimits(bytes)).resolves.toBeUndefined();
   });
 
+  it('refuses column definitions past XFD (exceljs would make an object for each)', async () => {
+    const bytes = await patched(await sparseWorkbook(['A1']), {
+      'xl/worksheets/sheet1.xml': sheetXml(
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>',
+      ).replace('<sheetData>', '<cols><col min="1" max="50000000" width="9"/></cols><sheetData>'),
+    });
+    const { limit, ms } = await refusal(bytes);
+    expect(limit).toBe('definedColumns');
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('reads LibreOffice-style column definitions up to column 1024', async () => {
+    const bytes = await patched(await sparseWorkbook(['A1']), {
+      'xl/worksheets/sheet1.xml': sheetXml(
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>',
+      ).replace('<sheetData>', '<cols><col min="2" max="1024" width="11.52"/></cols><sheetData>'),
+    });
+    await expect(checkXlsxLimits(bytes)).resolves.toBeUndefined();
+  });
+
   it('refuses too many cells', async () => {
     const rows: string[] = [];
     for (let r = 1; r <= 2600; r++) {

@@ -17,6 +17,11 @@ export const XLSX_LIMITS = {
   rows: 20_000,
   /** Highest column number of any sheet's stored cells. */
   columns: 200,
+  /**
+   * Column definitions (`<col min max>`): exceljs makes an object per column they span. Excel's own
+   * maximum (XFD); LibreOffice defines up to column 1024 in ordinary files, so this is not `columns`.
+   */
+  definedColumns: 16_384,
   /** Cells over all sheets. */
   cells: 500_000,
   /** Entries in the shared strings table. */
@@ -65,6 +70,12 @@ function over(limit: keyof XlsxLimits, limits: XlsxLimits): XlsxLimitError {
         limit,
         `シートの列数が上限（${n}列）を超えています`,
         `The sheet has more columns than the limit (${n})`,
+      );
+    case 'definedColumns':
+      return new XlsxLimitError(
+        limit,
+        `列の定義が Excel の上限（${n}列）を超えています`,
+        `The sheet defines columns beyond Excel's maximum (${n})`,
       );
     case 'cells':
       return new XlsxLimitError(
@@ -137,7 +148,11 @@ function scanner(kind: EntryKind, limits: XlsxLimits, totals: Totals): SaxesPars
       return typeof value === 'string' ? value : undefined;
     };
     // `<dimension>` is not checked: exceljs ignores it, and real files declare formatted ranges.
-    if (name === 'row') {
+    if (name === 'col') {
+      const max = Number(attr('max') ?? attr('min'));
+      if (!Number.isInteger(max) || max > limits.definedColumns)
+        throw over('definedColumns', limits);
+    } else if (name === 'row') {
       const r = Number(attr('r'));
       row = Number.isInteger(r) && r > 0 ? r : row + 1;
       column = 0;
