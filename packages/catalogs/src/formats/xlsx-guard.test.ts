@@ -6,7 +6,13 @@ import { renderMatrixXlsx } from '../matrix/xlsx';
 import { ehrDoc, pacsDoc } from '../matrix/fixture';
 import { fixtureDoc } from './fixture';
 import { catalogTemplateXlsx, exportCatalogXlsx, importCatalogXlsx } from './xlsx';
-import { XLSX_LIMITS, XlsxLimitError, cellPosition, checkXlsxLimits } from './xlsx-guard';
+import {
+  XLSX_LIMITS,
+  XlsxLimitError,
+  cellPosition,
+  checkXlsxLimits,
+  withoutDataValidations,
+} from './xlsx-guard';
 
 /** A workbook with one sheet holding `refs`, written by exceljs as Excel would store it. */
 async function sparseWorkbook(refs: string[]): Promise<Uint8Array> {
@@ -146,6 +152,49 @@ describe('XLSX limits', () => {
       ).replace('<sheetData>', '<cols><col min="2" max="1024" width="11.52"/></cols><sheetData>'),
     });
     await expect(checkXlsxLimits(bytes)).resolves.toBeUndefined();
+  });
+
+  it('refuses a merged range exceljs would fill cell by cell', async () => {
+    const cell = '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>';
+    const merged = async (refs: string[]) =>
+      patched(await sparseWorkbook(['A1']), {
+        'xl/worksheets/sheet1.xml': sheetXml(cell).replace(
+          '</sheetData>',
+          `</sheetData><mergeCells count="${String(refs.length)}">${refs
+            .map((ref) => `<mergeCell ref="${ref}"/>`)
+            .join('')}</mergeCells>`,
+        ),
+      });
+    expect((await refusal(await merged(['A1:XFD1048576']))).limit).toBe('rows');
+    expect((await refusal(await merged(['A1:GR20000']))).limit).toBe('cells');
+    const many = Array.from(
+      { length: XLSX_LIMITS.merges + 1 },
+      (_, i) => `B${String(i + 1)}:C${String(i + 1)}`,
+    );
+    expect((await refusal(await merged(many))).limit).toBe('merges');
+  });
+
+  it('reads a sheet validating whole columns quickly, without the validations', async () => {
+    const validated = await patched(await sparseWorkbook(['A1']), {
+      'xl/worksheets/sheet1.xml': sheetXml(
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>',
+      ).replace(
+        '</sheetData>',
+        '</sheetData><dataValidations count="1"><dataValidation type="list" sqref="B1:B1048576 C1:XFD1048576">' +
+          '<formula1>"a,b"</formula1></dataValidation></dataValidations>',
+      ),
+    });
+    await checkXlsxLimits(validated);
+    const started = performance.now();
+    const readable = await withoutDataValidations(validated);
+    const zip = await JSZip.loadAsync(readable);
+    expect(await zip.file('xl/worksheets/sheet1.xml')?.async('string')).not.toContain(
+      'dataValidation',
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readable as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]?.getCell('A1').value).toBe('x');
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('refuses too many cells', async () => {

@@ -22,7 +22,9 @@ export const XLSX_LIMITS = {
    * maximum (XFD); LibreOffice defines up to column 1024 in ordinary files, so this is not `columns`.
    */
   definedColumns: 16_384,
-  /** Cells over all sheets. */
+  /** Merged ranges over all sheets (exceljs compares each with every other one). */
+  merges: 5_000,
+  /** Cells over all sheets, merged cells included (exceljs makes an object for each). */
   cells: 500_000,
   /** Entries in the shared strings table. */
   sharedStrings: 200_000,
@@ -77,6 +79,12 @@ function over(limit: keyof XlsxLimits, limits: XlsxLimits): XlsxLimitError {
         `列の定義が Excel の上限（${n}列）を超えています`,
         `The sheet defines columns beyond Excel's maximum (${n})`,
       );
+    case 'merges':
+      return new XlsxLimitError(
+        limit,
+        `結合セルの数が上限（${n}個）を超えています`,
+        `The workbook has more merged ranges than the limit (${n})`,
+      );
     case 'cells':
       return new XlsxLimitError(
         limit,
@@ -123,6 +131,7 @@ function localName(name: string): string {
 interface Totals {
   bytes: number;
   cells: number;
+  merges: number;
   deadline: number;
 }
 
@@ -148,7 +157,17 @@ function scanner(kind: EntryKind, limits: XlsxLimits, totals: Totals): SaxesPars
       return typeof value === 'string' ? value : undefined;
     };
     // `<dimension>` is not checked: exceljs ignores it, and real files declare formatted ranges.
-    if (name === 'col') {
+    if (name === 'mergeCell') {
+      if (++totals.merges > limits.merges) throw over('merges', limits);
+      const [first, last] = (attr('ref') ?? '').split(':').map(cellPosition);
+      if (first && last) {
+        checkPosition(Math.max(first.row, last.row), Math.max(first.column, last.column));
+        const area =
+          (Math.abs(last.row - first.row) + 1) * (Math.abs(last.column - first.column) + 1);
+        totals.cells += area;
+        if (totals.cells > limits.cells) throw over('cells', limits);
+      }
+    } else if (name === 'col') {
       const max = Number(attr('max') ?? attr('min'));
       if (!Number.isInteger(max) || max > limits.definedColumns)
         throw over('definedColumns', limits);
@@ -225,7 +244,7 @@ export async function checkXlsxLimits(
   input: Uint8Array | ArrayBuffer,
   limits: XlsxLimits = XLSX_LIMITS,
 ): Promise<void> {
-  const totals: Totals = { bytes: 0, cells: 0, deadline: Date.now() + limits.timeMs };
+  const totals: Totals = { bytes: 0, cells: 0, merges: 0, deadline: Date.now() + limits.timeMs };
   const zip = await JSZip.loadAsync(input);
   const files = Object.values(zip.files).filter((f) => !f.dir);
   if (Object.keys(zip.files).length > limits.entries) throw over('entries', limits);
@@ -253,4 +272,27 @@ export async function guardXlsx(
     );
   }
   return { ok: true, value: true };
+}
+
+// `<dataValidations>…</dataValidations>` (prefixed or not, or self-closing).
+const DATA_VALIDATIONS =
+  /<((?:[\w.-]+:)?)dataValidations\b[^>]*?(?:\/>|>[\s\S]*?<\/\1dataValidations>)/g;
+
+/**
+ * The workbook without its sheets' data validations, which reading values does not need: exceljs
+ * makes an entry per cell of each validated range, and real files validate whole columns
+ * (1,048,576 cells each). Call after `checkXlsxLimits`, which bounds the inflated size.
+ */
+export async function withoutDataValidations(input: Uint8Array | ArrayBuffer): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(input);
+  let changed = false;
+  for (const file of Object.values(zip.files)) {
+    if (file.dir || entryKind(file.name) !== 'sheet') continue;
+    const xml = await file.async('string');
+    if (!xml.includes('dataValidations')) continue;
+    zip.file(file.name, xml.replace(DATA_VALIDATIONS, ''));
+    changed = true;
+  }
+  if (!changed) return input instanceof Uint8Array ? input : new Uint8Array(input);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

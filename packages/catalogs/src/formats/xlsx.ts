@@ -9,7 +9,7 @@ import {
   versionFieldForKey,
 } from './columns';
 import { fileIssue, importIssue, sortIssues } from './issues';
-import { guardXlsx } from './xlsx-guard';
+import { guardXlsx, withoutDataValidations } from './xlsx-guard';
 import {
   type CatalogMeta,
   type CatalogRow,
@@ -154,7 +154,7 @@ export async function loadWorkbook(
   if (!guarded.ok) return guarded;
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(input as ArrayBuffer);
+    await workbook.xlsx.load((await withoutDataValidations(input)) as unknown as ArrayBuffer);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return fileIssue(
