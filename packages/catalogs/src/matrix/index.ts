@@ -15,7 +15,6 @@ export { HEADER_SEARCH_ROWS, MAX_TEXT_LENGTH, parseMatrixFile } from './parse';
 export {
   EmptyMatrixSspError,
   deterministicUuid,
-  matrixControlId,
   renderMatrixSsp,
   validateOscalSsp,
   type MatrixSspOptions,
@@ -23,4 +22,5 @@ export {
   type OscalImplementedRequirement,
   type OscalSsp,
   type OscalSspDocument,
+  type SspCatalogFile,
 } from './ssp';

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import type { MatrixFileDoc, MatrixImportSheet } from '@bunkai/catalogs/matrix';
+import { renderCatalogFile } from '@bunkai/catalogs';
+import type { MatrixFileDoc, MatrixImportSheet, SspCatalogFile } from '@bunkai/catalogs/matrix';
 import type { ImportIssue } from '@bunkai/catalogs/model';
-import { asc, eq, inArray, schema, type Tx } from '@bunkai/db';
+import { and, asc, eq, inArray, schema, type Tx } from '@bunkai/db';
 import type { Actor } from '../actor';
+import { exportCatalogVersion } from '../catalogs/versions';
 import { notFound } from '../errors';
 import type { WorkspaceAccess } from '../workspaces/workspaces';
 import { listMatrices, type MatrixAccess } from './matrices';
@@ -90,6 +92,24 @@ export async function matrixFileDocs(
     });
   }
   return docs;
+}
+
+/**
+ * The OSCAL export of a matrix's catalog version, exactly as the catalog export writes it: what
+ * the matrix's OSCAL SSP reads its control and statement ids and parameter values from, and
+ * embeds as the resolved profile it imports.
+ */
+export async function matrixCatalogOscalFile(
+  tx: Tx,
+  workspace: WorkspaceAccess,
+  matrixId: string,
+): Promise<SspCatalogFile> {
+  const [matrix] = await tx
+    .select({ versionId: schema.matrix.catalogVersionId })
+    .from(schema.matrix)
+    .where(and(eq(schema.matrix.id, matrixId), eq(schema.matrix.workspaceId, workspace.id)));
+  if (!matrix) throw notFound({ ja: '責任分界表', en: 'Matrix' });
+  return renderCatalogFile('oscal', await exportCatalogVersion(tx, matrix.versionId));
 }
 
 export const ImportChange = z.object({

@@ -5,7 +5,7 @@ import {
   renderMatrixSsp,
   renderMatrixXlsx,
 } from '@bunkai/catalogs/matrix';
-import { DomainError, matrixFileDocs } from '@bunkai/core';
+import { DomainError, matrixCatalogOscalFile, matrixFileDocs } from '@bunkai/core';
 import { workspaceProcedure } from '../../trpc';
 import { DownloadFile, downloadFile } from '../../files';
 
@@ -32,7 +32,7 @@ export const exportMatrix = workspaceProcedure({ role: 'viewer', kinds: ['hospit
       ? `責任分界表_${first.systemName}_${first.vendorName}`
       : `責任分界表_${first.hospitalName}_${first.vendorName}_全システム`;
     if (input.format === 'oscal') {
-      if (docs.length !== 1) {
+      if (input.matrixId === undefined || docs.length !== 1) {
         throw new DomainError(
           'BAD_REQUEST',
           'oscal_one_system',
@@ -45,10 +45,11 @@ export const exportMatrix = workspaceProcedure({ role: 'viewer', kinds: ['hospit
       }
       let ssp;
       try {
-        ssp = renderMatrixSsp(first, { uuidSeed: input.matrixId });
+        const catalogFile = await matrixCatalogOscalFile(ctx.tx, ctx.workspace, input.matrixId);
+        ssp = renderMatrixSsp(first, catalogFile, { uuidSeed: input.matrixId });
       } catch (error) {
         if (!(error instanceof EmptyMatrixSspError)) throw error;
-        throw new DomainError('BAD_REQUEST', 'no_owned_rows', error.messages, 'matrixId');
+        throw new DomainError('BAD_REQUEST', 'no_rows', error.messages, 'matrixId');
       }
       return downloadFile(
         `${stem}.oscal-ssp.json`,
