@@ -130,6 +130,13 @@ describe('matrix OSCAL SSP', () => {
       'matrix-1',
     );
     expect(edited['system-security-plan'].uuid).not.toBe(a['system-security-plan'].uuid);
+    // Dated by the matrix's last change when the caller knows it, not by the export.
+    const dated = renderMatrixSsp(ehrDoc, fileOf(exportedCatalog(ehrDoc)), {
+      lastModified: new Date('2025-02-28T05:00:00.000Z'),
+    });
+    expect(dated['system-security-plan'].metadata['last-modified']).toBe(
+      '2025-02-28T05:00:00.000Z',
+    );
   });
 
   it('describes the parties, the system, the vendor’s service and its leveraged authorization', () => {

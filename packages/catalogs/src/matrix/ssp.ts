@@ -171,6 +171,8 @@ export interface MatrixSspOptions {
    * matrix keeps its UUIDs across exports; pass a stored per-matrix value to make them unique.
    */
   uuidSeed?: string;
+  /** `metadata.last-modified`: when the matrix last changed; the export's time by default. */
+  lastModified?: Date;
 }
 
 /** A v4-shaped UUID from SHA-256 of seed and path: reproducible, as the schema's pattern wants. */
@@ -496,7 +498,7 @@ export function renderMatrixSsp(
     uuid: uuid(`ssp/${content}`),
     metadata: {
       title: `責任分界表: ${doc.systemName} (${doc.hospitalName} × ${doc.vendorName})`,
-      'last-modified': timestamp(doc.exportedAt),
+      'last-modified': options.lastModified?.toISOString() ?? timestamp(doc.exportedAt),
       version: token(doc.versionLabel, '1'),
       'oscal-version': OSCAL_VERSION,
       props: [

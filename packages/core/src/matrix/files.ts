@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { renderCatalogFile } from '@bunkai/catalogs';
 import type { MatrixFileDoc, MatrixImportSheet, SspCatalogFile } from '@bunkai/catalogs/matrix';
 import type { ImportIssue } from '@bunkai/catalogs/model';
-import { and, asc, eq, inArray, schema, type Tx } from '@bunkai/db';
+import { and, asc, eq, inArray, schema, sql, type Tx } from '@bunkai/db';
 import type { Actor } from '../actor';
 import { exportCatalogVersion } from '../catalogs/versions';
 import { notFound } from '../errors';
@@ -94,22 +94,41 @@ export async function matrixFileDocs(
   return docs;
 }
 
-/**
- * The OSCAL export of a matrix's catalog version, exactly as the catalog export writes it: what
- * the matrix's OSCAL SSP reads its control and statement ids and parameter values from, and
- * embeds as the resolved profile it imports.
- */
-export async function matrixCatalogOscalFile(
+/** What a matrix's OSCAL SSP is written against, besides its rows. */
+export interface MatrixSspSources {
+  /**
+   * The OSCAL export of the matrix's catalog version, exactly as the catalog export writes it: the
+   * SSP reads control and statement ids and parameter values from it and embeds it as the
+   * resolved profile it imports.
+   */
+  catalogFile: SspCatalogFile;
+  /** When the matrix last changed (its newest row change, else its creation). */
+  lastModified: Date;
+}
+
+export async function matrixSspSources(
   tx: Tx,
   workspace: WorkspaceAccess,
   matrixId: string,
-): Promise<SspCatalogFile> {
+): Promise<MatrixSspSources> {
+  const m = schema.matrix;
+  const row = schema.matrixRow;
   const [matrix] = await tx
-    .select({ versionId: schema.matrix.catalogVersionId })
-    .from(schema.matrix)
-    .where(and(eq(schema.matrix.id, matrixId), eq(schema.matrix.workspaceId, workspace.id)));
+    .select({
+      versionId: m.catalogVersionId,
+      lastModified:
+        sql`greatest(${m.createdAt}, (select max(${row.updatedAt}) from ${row} where ${row.matrixId} = ${m.id}))`.mapWith(
+          m.createdAt,
+        ),
+    })
+    .from(m)
+    .where(and(eq(m.id, matrixId), eq(m.workspaceId, workspace.id)));
   if (!matrix) throw notFound({ ja: '責任分界表', en: 'Matrix' });
-  return renderCatalogFile('oscal', await exportCatalogVersion(tx, matrix.versionId));
+  const catalogFile = await renderCatalogFile(
+    'oscal',
+    await exportCatalogVersion(tx, matrix.versionId),
+  );
+  return { catalogFile, lastModified: matrix.lastModified };
 }
 
 export const ImportChange = z.object({

@@ -5,7 +5,7 @@ import {
   renderMatrixSsp,
   renderMatrixXlsx,
 } from '@bunkai/catalogs/matrix';
-import { DomainError, matrixCatalogOscalFile, matrixFileDocs } from '@bunkai/core';
+import { DomainError, matrixSspSources, matrixFileDocs } from '@bunkai/core';
 import { workspaceProcedure } from '../../trpc';
 import { DownloadFile, downloadFile } from '../../files';
 
@@ -45,8 +45,12 @@ export const exportMatrix = workspaceProcedure({ role: 'viewer', kinds: ['hospit
       }
       let ssp;
       try {
-        const catalogFile = await matrixCatalogOscalFile(ctx.tx, ctx.workspace, input.matrixId);
-        ssp = renderMatrixSsp(first, catalogFile, { uuidSeed: input.matrixId });
+        const { catalogFile, lastModified } = await matrixSspSources(
+          ctx.tx,
+          ctx.workspace,
+          input.matrixId,
+        );
+        ssp = renderMatrixSsp(first, catalogFile, { uuidSeed: input.matrixId, lastModified });
       } catch (error) {
         if (!(error instanceof EmptyMatrixSspError)) throw error;
         throw new DomainError('BAD_REQUEST', 'no_rows', error.messages, 'matrixId');

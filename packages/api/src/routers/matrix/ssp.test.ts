@@ -117,6 +117,14 @@ describe.each(testDatabaseModes())('the OSCAL SSP of a matrix on %s', (mode) => 
       );
       expect(resource?.rlinks[0]?.href).toBe('mhlw-gl_6.0.oscal.json');
     }
+    // Exported again, unchanged: the same plan, dated by the matrix's last change.
+    const plan = async () =>
+      (decode(await exportSsp(hospital)) as OscalSspDocument)['system-security-plan'];
+    const first = await plan();
+    const again = await plan();
+    expect(again.uuid).toBe(first.uuid);
+    expect(again.metadata['last-modified']).toBe(first.metadata['last-modified']);
+    expect(again['control-implementation']).toEqual(first['control-implementation']);
   });
 
   it('refuses another tenant (404)', async () => {
