@@ -65,21 +65,9 @@ export async function verifyCurrentPassword(
   limits: SignInLimits,
   now: Date,
 ): Promise<SecretCheck> {
-  return checkSecretUnderLimit(
-    tx,
-    {
-      keys: passwordAttemptKeys(attempt, limits),
-      clearKeys: [passwordClearKey(attempt.email)],
-    },
-    limits,
-    now,
-    async () => {
-      const user = await findUserByEmail(tx, attempt.email);
-      return user
-        ? verifyPassword(user.passwordHash, attempt.password)
-        : verifyAgainstDummy(attempt.password).then(() => false);
-    },
-  );
+  const result = await authenticateWithPassword(tx, attempt, limits, now);
+  if (result.ok) return { ok: true };
+  return result.reason === 'rate_limited' ? result : { ok: false, reason: 'wrong' };
 }
 
 /**
@@ -98,7 +86,8 @@ export async function verifySecondFactor(
     limits,
     now,
     () => {
-      if (/^\d{6}$/.test(attempt.code)) return verifyUserTotp(tx, attempt.userId, attempt.code, now);
+      if (/^\d{6}$/.test(attempt.code))
+        return verifyUserTotp(tx, attempt.userId, attempt.code, now);
       if (!attempt.recoveryCodes) return Promise.resolve(false);
       return useRecoveryCode(tx, attempt.userId, attempt.code, now);
     },
