@@ -1,7 +1,8 @@
 import { generateHOTP } from '@oslojs/otp';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { DEFAULT_SESSION_POLICY, DEFAULT_SIGN_IN_LIMITS } from '@bunkai/auth';
-import type { Database, DatabaseMode } from '@bunkai/db';
+import { addPlatformOperator, PLATFORM_ORGANIZATION_ID } from '@bunkai/core';
+import { eq, schema, withRequestContext, type Database, type DatabaseMode } from '@bunkai/db';
 import { createTestDb, type TestDatabase } from '@bunkai/db/testing';
 import { createMailer, createMailOutbox, type OutgoingMail } from '@bunkai/mail';
 import { startMailSink, type MailSink } from '@bunkai/mail/sink';
@@ -185,6 +186,33 @@ export async function createTestEnvironment(mode: DatabaseMode): Promise<TestEnv
       await database.close();
     },
   };
+}
+
+/**
+ * The platform operator as the operator CLI makes one (a flagged user, owner of the platform
+ * organization), signed in with MFA and working in the platform organization.
+ */
+export async function signInPlatformOperator(
+  env: TestEnvironment,
+  email = 'ops@bunkai.test',
+): Promise<TestClient> {
+  const operator = new TestClient(env.services, '192.0.2.99');
+  await operator.call((api) =>
+    api.auth.signUp({ email, password: TEST_PASSWORD, displayName: '運用者', locale: 'ja' }),
+  );
+  const state = await confirmSignUp(operator, env.services, email);
+  await withRequestContext(env.database.db, { userId: state.user.id }, async (tx) => {
+    await tx
+      .update(schema.appUser)
+      .set({ isPlatformOperator: true })
+      .where(eq(schema.appUser.id, state.user.id));
+    await addPlatformOperator(tx, state.user.id);
+  });
+  await operator.call((api) =>
+    api.account.switchOrganization({ organizationId: PLATFORM_ORGANIZATION_ID }),
+  );
+  await enrolMfa(operator, env.services.clock);
+  return operator;
 }
 
 /**

@@ -45,6 +45,19 @@ export interface LoadBundledOptions {
 
 const collator = new Intl.Collator('en', { numeric: true });
 
+/**
+ * Bundled files mark no kinds: their section headings are the requirements with neither a level
+ * nor a default owner, which become groups (never matrix rows).
+ */
+function markSections(doc: CatalogVersionDoc): CatalogVersionDoc {
+  return {
+    ...doc,
+    requirements: doc.requirements.map((r) =>
+      r.level === null && r.defaultOwner === null ? { ...r, kind: 'group' } : r,
+    ),
+  };
+}
+
 /** Reads, validates and sorts every bundled catalog version and crosswalk. */
 export async function loadBundledCatalogs(
   options: LoadBundledOptions = {},
@@ -66,7 +79,7 @@ export async function loadBundledCatalogs(
       const doc = parseWith(CatalogVersionDoc, raw, rel);
       const expected = `${doc.catalog.code}/${doc.version.label}.json`;
       if (rel !== expected) throw new Error(`${rel}: the file should be named ${expected}`);
-      versions.push(doc);
+      versions.push(markSections(doc));
     } else {
       throw new Error(
         `${rel}: expected data/<catalog>/<version>.json or data/${CROSSWALKS}/<from>__<to>.json`,

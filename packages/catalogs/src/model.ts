@@ -59,6 +59,130 @@ export const CatalogRef = z.object({
 });
 export type CatalogRef = z.infer<typeof CatalogRef>;
 
+/*
+ * OSCAL content kept verbatim for a faithful export. Only the members Bunkai understands are kept
+ * (the OSCAL 1.0/1.1 catalog model's own), each bounded: an imported file is attacker-controlled.
+ */
+const oscalToken = z.string().min(1).max(200);
+const oscalText = z.string().max(2000);
+const oscalProse = z.string().max(100_000);
+const oscalRemarks = oscalProse.optional();
+
+export const OscalProp = z.object({
+  name: oscalToken,
+  uuid: z.string().max(64).optional(),
+  ns: z.string().max(1000).optional(),
+  value: oscalText,
+  class: oscalToken.optional(),
+  remarks: oscalRemarks,
+});
+export type OscalProp = z.infer<typeof OscalProp>;
+
+export const OscalLink = z.object({
+  href: z.string().min(1).max(2000),
+  rel: oscalToken.optional(),
+  'media-type': z.string().max(200).optional(),
+  text: oscalText.optional(),
+});
+export type OscalLink = z.infer<typeof OscalLink>;
+
+export interface OscalPart {
+  id?: string | undefined;
+  name: string;
+  ns?: string | undefined;
+  class?: string | undefined;
+  title?: string | undefined;
+  props?: OscalProp[] | undefined;
+  prose?: string | undefined;
+  parts?: OscalPart[] | undefined;
+  links?: OscalLink[] | undefined;
+}
+export const OscalPart: z.ZodType<OscalPart> = z.lazy(() =>
+  z.object({
+    id: oscalToken.optional(),
+    name: oscalToken,
+    ns: z.string().max(1000).optional(),
+    class: oscalToken.optional(),
+    title: oscalText.optional(),
+    props: z.array(OscalProp).max(200).optional(),
+    prose: oscalProse.optional(),
+    parts: z.array(OscalPart).max(500).optional(),
+    links: z.array(OscalLink).max(500).optional(),
+  }),
+);
+
+export const OscalParam = z.object({
+  id: oscalToken,
+  class: oscalToken.optional(),
+  'depends-on': oscalToken.optional(),
+  props: z.array(OscalProp).max(200).optional(),
+  links: z.array(OscalLink).max(200).optional(),
+  label: oscalText.optional(),
+  usage: oscalProse.optional(),
+  constraints: z
+    .array(
+      z.object({
+        description: oscalProse.optional(),
+        tests: z
+          .array(z.object({ expression: oscalText, remarks: oscalRemarks }))
+          .max(50)
+          .optional(),
+      }),
+    )
+    .max(50)
+    .optional(),
+  guidelines: z
+    .array(z.object({ prose: oscalProse }))
+    .max(50)
+    .optional(),
+  values: z.array(oscalText).max(200).optional(),
+  select: z
+    .object({
+      'how-many': z.enum(['one', 'one-or-more']).optional(),
+      choice: z.array(oscalText).max(200).optional(),
+    })
+    .optional(),
+  remarks: oscalRemarks,
+});
+export type OscalParam = z.infer<typeof OscalParam>;
+
+/**
+ * An OSCAL group's or control's own members; its children (`groups`, `controls`) are left out, as
+ * the tree is carried by `parentCode` and `order`.
+ */
+export const OscalNode = z.object({
+  id: oscalToken.optional(),
+  class: oscalToken.optional(),
+  title: oscalText,
+  params: z.array(OscalParam).max(500).optional(),
+  props: z.array(OscalProp).max(200).optional(),
+  links: z.array(OscalLink).max(1000).optional(),
+  parts: z.array(OscalPart).max(500).optional(),
+});
+export type OscalNode = z.infer<typeof OscalNode>;
+
+// Members kept as they came (roles, parties, resources…): any JSON, bounded by its encoded size.
+const boundedJson = (max: number) =>
+  z.looseObject({}).refine((v) => JSON.stringify(v).length <= max, {
+    message: `OSCAL の項目が大きすぎます（${max}文字まで） / The OSCAL member is too large (at most ${max} characters)`,
+  });
+
+/** The OSCAL document a version was imported from, less its groups and controls. */
+export const OscalDocumentInfo = z.object({
+  uuid: z.string().min(1).max(64),
+  metadata: boundedJson(1_000_000).and(
+    z.looseObject({
+      title: oscalText,
+      published: z.string().max(64).optional(),
+      'last-modified': z.string().max(64),
+      version: oscalText,
+      'oscal-version': z.string().max(64),
+    }),
+  ),
+  backMatter: z.array(boundedJson(1_000_000)).max(10_000).nullable().default(null),
+});
+export type OscalDocumentInfo = z.infer<typeof OscalDocumentInfo>;
+
 export const VersionInfo = z.object({
   /** e.g. `6.0`, `FY2025`. */
   label: z.string().trim().min(1).max(40),
@@ -67,6 +191,8 @@ export const VersionInfo = z.object({
   effectiveDate: z.iso.date().nullable().default(null),
   source: z.string().trim().max(500).nullable().default(null),
   notes: z.string().trim().max(4000).nullable().default(null),
+  /** Set when the version came from an OSCAL catalog: what its export gives back. */
+  oscal: OscalDocumentInfo.optional(),
 });
 export type VersionInfo = z.infer<typeof VersionInfo>;
 
@@ -97,6 +223,15 @@ export const RequirementDoc = z.object({
   checklistRefs: z.array(z.string().trim().min(1).max(64)).default([]),
   /** True for content the domain brief marks (U) or maps only by inference: demo, not authority. */
   unconfirmed: z.boolean().default(false),
+  /**
+   * An OSCAL group (a section: never a matrix row) or a control/enhancement. Bundled catalogs mark
+   * their section headings (no level and no default owner) as groups when loaded.
+   */
+  kind: z.enum(['group', 'requirement']).default('requirement'),
+  /** Withdrawn (OSCAL status `withdrawn`): kept and shown, never offered for new matrix rows. */
+  withdrawn: z.boolean().default(false),
+  /** The OSCAL node it was imported from, for a faithful export; null for Bunkai's own content. */
+  oscal: OscalNode.nullable().default(null),
 });
 export type RequirementDoc = z.infer<typeof RequirementDoc>;
 

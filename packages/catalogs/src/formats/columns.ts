@@ -29,7 +29,9 @@ export type ColumnName =
   | 'default_owner'
   | 'phase'
   | 'checklist_refs'
-  | 'unconfirmed';
+  | 'unconfirmed'
+  | 'kind'
+  | 'withdrawn';
 
 /** How a cell turns into a field: `list` cells hold several values joined with `|`. */
 export type ColumnKind = 'code' | 'text' | 'optional' | 'int' | 'list' | 'enum' | 'bool';
@@ -239,6 +241,31 @@ export const CATALOG_COLUMNS: readonly CatalogColumn[] = [
     required: false,
     kind: 'bool',
     aliases: ['要確認'],
+    width: 10,
+  },
+  {
+    name: 'kind',
+    field: 'kind',
+    ja: '種別',
+    descriptionJa:
+      'group（節・見出し、表の行にならない）か requirement（要求事項）。空欄は requirement。',
+    en: 'group (a section heading, never a matrix row) or requirement; blank = requirement.',
+    example: 'requirement',
+    required: false,
+    kind: 'text',
+    aliases: ['節か要求事項'],
+    width: 12,
+  },
+  {
+    name: 'withdrawn',
+    field: 'withdrawn',
+    ja: '廃止',
+    descriptionJa: '廃止された要求事項なら true（表の新しい行にならない）。空欄は false。',
+    en: 'true for a withdrawn requirement (never a new matrix row); blank = false.',
+    example: 'false',
+    required: false,
+    kind: 'bool',
+    aliases: ['取り下げ'],
     width: 10,
   },
 ];

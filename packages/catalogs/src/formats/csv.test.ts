@@ -21,7 +21,7 @@ describe('CSV', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
     expect(text.slice(1).split('\r\n')[0]).toBe(
-      'code,parent_code,order,title_ja,title_en,text_ja,text_en,audience,level,facility_sizes,service_types,default_owner,phase,checklist_refs,unconfirmed',
+      'code,parent_code,order,title_ja,title_en,text_ja,text_en,audience,level,facility_sizes,service_types,default_owner,phase,checklist_refs,unconfirmed,kind,withdrawn',
     );
     // A line break inside a text stays a bare LF, inside quotes.
     expect(text.split('\r\n')[2]).toMatch(

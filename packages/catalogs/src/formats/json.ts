@@ -31,6 +31,7 @@ export function exportCatalogJson(doc: CatalogVersionDoc): string {
       effectiveDate: version.effectiveDate,
       source: version.source,
       notes: version.notes,
+      oscal: version.oscal,
     },
     requirements: doc.requirements.map((r) => ({
       code: r.code,
@@ -48,6 +49,9 @@ export function exportCatalogJson(doc: CatalogVersionDoc): string {
       phase: r.phase,
       checklistRefs: r.checklistRefs,
       unconfirmed: r.unconfirmed,
+      kind: r.kind,
+      withdrawn: r.withdrawn,
+      oscal: r.oscal,
     })),
   };
   return `${JSON.stringify(canonical, null, 2)}\n`;

@@ -236,21 +236,26 @@ describe('OSCAL', () => {
       effectiveDate: '2020-09-23',
       source: null,
       notes: 'Hand-written excerpt for tests.',
+      oscal: {
+        uuid: nist.catalog.uuid,
+        metadata: nist.catalog.metadata,
+        backMatter: null,
+      },
     });
-    expect(requirements.map((r) => [r.code, r.parentCode, r.order])).toEqual([
-      ['ac', null, 0],
-      ['ac-1', 'ac', 0],
-      ['ac-2', 'ac', 1],
-      ['ac-2.1', 'ac-2', 0],
-      ['au', null, 1],
-      ['au-1', 'au', 0],
+    expect(requirements.map((r) => [r.code, r.parentCode, r.order, r.kind])).toEqual([
+      ['ac', null, 0, 'group'],
+      ['ac-1', 'ac', 0, 'requirement'],
+      ['ac-2', 'ac', 1, 'requirement'],
+      ['ac-2.1', 'ac-2', 0, 'requirement'],
+      ['au', null, 1, 'group'],
+      ['au-1', 'au', 0, 'requirement'],
     ]);
     const ac1 = requirements[1];
     expect(ac1?.titleJa).toBe('Policy and Procedures');
     expect(ac1?.titleEn).toBe('Policy and Procedures');
     expect(ac1?.textJa).toBe(
       [
-        'a. Develop, document, and disseminate to {{ insert: param, ac-1_prm_1 }}:',
+        'a. Develop, document, and disseminate to [Assignment: organization-defined personnel or roles]:',
         '  1. Organization-level access control policy; and',
         'b. Review and update the current access control policy.',
       ].join('\n'),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { z } from 'zod';
@@ -6,10 +7,13 @@ import type {
   CatalogRef,
   CatalogVersionDoc,
   ImportResult,
+  OscalNode,
+  OscalParam,
+  OscalPart,
   RequirementDoc,
   VersionInfo,
 } from '../model';
-import { parseJsonText, valueAt, zodIssueMessages } from './issues';
+import { fileIssue, parseJsonText, valueAt, zodIssueMessages } from './issues';
 import { parseCatalogDoc } from './validate';
 
 /**
@@ -18,7 +22,10 @@ import { parseCatalogDoc } from './validate';
  * Every field the OSCAL model has no place for travels in `props` of the Bunkai namespace, the
  * Japanese text in the `statement` part and the English title and text in an `english` part, so
  * `importCatalogOscal(exportCatalogOscal(doc))` gives `doc` back exactly. Foreign catalogs (NIST SP
- * 800-53 and the like) import with group and control ids as codes and statement prose as text.
+ * 800-53 and the like) import with group and control ids as codes, each node's own OSCAL members
+ * kept verbatim (`RequirementDoc.oscal`, the document's uuid, metadata and back matter in
+ * `VersionInfo.oscal`), and export as the same tree; their text is the statement rendered with
+ * parameters filled in.
  */
 
 export const BUNKAI_OSCAL_NS = 'https://bunkai.example/ns/oscal';
@@ -31,32 +38,12 @@ export interface OscalProperty {
   class?: string;
 }
 
-export interface OscalPart {
-  id?: string;
-  name: string;
-  ns?: string;
-  class?: string;
-  title?: string;
-  props?: OscalProperty[];
-  prose?: string;
-  parts?: OscalPart[];
-}
-
-export interface OscalControl {
+export interface OscalControl extends Omit<OscalNode, 'id'> {
   id: string;
-  class?: string;
-  title: string;
-  props?: OscalProperty[];
-  parts?: OscalPart[];
   controls?: OscalControl[];
 }
 
-export interface OscalGroup {
-  id?: string;
-  class?: string;
-  title: string;
-  props?: OscalProperty[];
-  parts?: OscalPart[];
+export interface OscalGroup extends OscalNode {
   groups?: OscalGroup[];
   controls?: OscalControl[];
 }
@@ -69,6 +56,7 @@ export interface OscalMetadata {
   'oscal-version': string;
   props?: OscalProperty[];
   remarks?: string;
+  [member: string]: unknown;
 }
 
 export interface OscalCatalog {
@@ -76,6 +64,7 @@ export interface OscalCatalog {
   metadata: OscalMetadata;
   groups?: OscalGroup[];
   controls?: OscalControl[];
+  'back-matter'?: { resources: Record<string, unknown>[] };
 }
 
 export interface OscalCatalogDocument {
@@ -113,10 +102,25 @@ function propValue(p: { value: string; class?: string | undefined }): string {
 }
 
 export interface OscalExportOptions {
-  /** `metadata.last-modified`; now by default. */
+  /**
+   * `metadata.last-modified` of a version without stored OSCAL metadata (its publication or creation
+   * time); the effective date, else the Unix epoch, by default: never the clock.
+   */
   lastModified?: Date | string;
-  /** The catalog's UUID (v4); a fresh random one by default, as OSCAL wants one per revision. */
+  /** The catalog's UUID; by default one derived from the content, so it changes only with it. */
   uuid?: string;
+}
+
+/**
+ * A UUID from the SHA-1 of the canonical JSON, so it changes exactly when `value` does. It carries
+ * the version 4 bits, as the OSCAL 1.0.0 schema admits no other version.
+ */
+export function contentUuid(value: unknown): string {
+  const h = createHash('sha1').update(JSON.stringify(value)).digest();
+  h[6] = ((h[6] ?? 0) & 0x0f) | 0x40;
+  h[8] = ((h[8] ?? 0) & 0x3f) | 0x80;
+  const x = h.subarray(0, 16).toString('hex');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
 }
 
 interface Entry {
@@ -145,6 +149,8 @@ function requirementProps(r: RequirementDoc, index: number, detached: boolean): 
     ...one('bunkai-phase', r.phase),
     ...many('bunkai-checklist-ref', r.checklistRefs),
     ...(r.unconfirmed ? [bunkaiProperty('bunkai-unconfirmed', 'true')] : []),
+    ...(r.kind === 'group' ? [bunkaiProperty('bunkai-kind', 'group')] : []),
+    ...(r.withdrawn ? [{ name: 'status', value: 'withdrawn' }] : []),
   ];
 }
 
@@ -168,11 +174,76 @@ function publishedFrom(date: string | null): string | undefined {
   return date !== null && /^(19|2\d)\d\d-/.test(date) ? `${date}T00:00:00+09:00` : undefined;
 }
 
-/** The catalog version as an OSCAL 1.0.0 catalog (a JSON-ready object). */
+/**
+ * The catalog version as an OSCAL 1.0.0 catalog (a JSON-ready object). A version imported from
+ * OSCAL gives back its own document: the stored nodes as the same tree of groups, controls and
+ * enhancements, with its uuid, metadata and back matter. Others carry Bunkai's properties.
+ */
 export function exportCatalogOscal(
   doc: CatalogVersionDoc,
   options: OscalExportOptions = {},
 ): OscalCatalogDocument {
+  return doc.version.oscal ? exportStored(doc, doc.version.oscal) : exportBunkai(doc, options);
+}
+
+/** Children by parent code in sibling order (then document order); unknown parents at the top. */
+function childrenOf(requirements: readonly RequirementDoc[]) {
+  const codes = new Set(requirements.map((r) => r.code));
+  const children = new Map<string | null, RequirementDoc[]>();
+  for (const r of requirements) {
+    const key = r.parentCode !== null && codes.has(r.parentCode) ? r.parentCode : null;
+    const list = children.get(key) ?? [];
+    list.push(r);
+    children.set(key, list);
+  }
+  for (const list of children.values()) list.sort((a, b) => a.order - b.order);
+  return children;
+}
+
+function exportStored(
+  doc: CatalogVersionDoc,
+  info: NonNullable<VersionInfo['oscal']>,
+): OscalCatalogDocument {
+  const children = childrenOf(doc.requirements);
+  const seen = new Set<string>();
+  const own = (r: RequirementDoc): OscalNode =>
+    r.oscal ?? {
+      id: codeToOscalId(r.code),
+      title: r.titleEn === '' ? r.titleJa : r.titleEn,
+      ...(r.textEn === '' ? {} : { parts: [{ name: 'statement', prose: r.textEn }] }),
+    };
+  const kids = (code: string | null) =>
+    (children.get(code) ?? []).filter((r) => !seen.has(r.code) && seen.add(r.code));
+  const control = (r: RequirementDoc): OscalControl => {
+    const sub = kids(r.code).map(control);
+    return {
+      ...own(r),
+      id: own(r).id ?? codeToOscalId(r.code),
+      ...(sub.length > 0 ? { controls: sub } : {}),
+    };
+  };
+  // Groups hold groups and controls; a control holds controls (its enhancements) only.
+  const tree = (list: RequirementDoc[]) => {
+    const groups = list.filter((r) => r.kind === 'group').map(group);
+    const controls = list.filter((r) => r.kind !== 'group').map(control);
+    return {
+      ...(groups.length > 0 ? { groups } : {}),
+      ...(controls.length > 0 ? { controls } : {}),
+    };
+  };
+  const group = (r: RequirementDoc): OscalGroup => ({ ...own(r), ...tree(kids(r.code)) });
+  const resources = info.backMatter ?? [];
+  return {
+    catalog: {
+      uuid: info.uuid,
+      metadata: info.metadata,
+      ...tree(kids(null)),
+      ...(resources.length > 0 ? { 'back-matter': { resources } } : {}),
+    },
+  };
+}
+
+function exportBunkai(doc: CatalogVersionDoc, options: OscalExportOptions): OscalCatalogDocument {
   const entries: Entry[] = doc.requirements.map((r, index) => ({ r, index }));
   const byCode = new Map<string, Entry>();
   for (const e of entries) if (!byCode.has(e.r.code)) byCode.set(e.r.code, e);
@@ -212,7 +283,7 @@ export function exportCatalogOscal(
   };
   const place = (e: Entry) => {
     const node = build(e, true);
-    if (node.controls && node.controls.length > 0) groups.push(node);
+    if (e.r.kind === 'group' || (node.controls && node.controls.length > 0)) groups.push(node);
     else controls.push(node as OscalControl);
   };
   roots.sort(bySiblingOrder).forEach(place);
@@ -224,7 +295,7 @@ export function exportCatalogOscal(
   const lastModified =
     options.lastModified instanceof Date
       ? options.lastModified.toISOString()
-      : (options.lastModified ?? new Date().toISOString());
+      : (options.lastModified ?? published ?? '1970-01-01T00:00:00Z');
   const metadata: OscalMetadata = {
     title: catalog.titleJa,
     ...(published === undefined ? {} : { published }),
@@ -245,9 +316,10 @@ export function exportCatalogOscal(
     ],
     ...(version.notes === null ? {} : { remarks: version.notes }),
   };
+  const content = { groups, controls, metadata };
   return {
     catalog: {
-      uuid: options.uuid ?? crypto.randomUUID(),
+      uuid: options.uuid ?? contentUuid(content),
       metadata,
       ...(groups.length > 0 ? { groups } : {}),
       ...(controls.length > 0 ? { controls } : {}),
@@ -255,7 +327,7 @@ export function exportCatalogOscal(
   };
 }
 
-// What the importer reads, leniently: unknown members (params, links, back-matter…) are ignored.
+// What the importer reads, leniently: members are kept as they are, checked by the model's OscalNode.
 const PropIn = z.looseObject({
   name: z.string(),
   value: z.string(),
@@ -283,9 +355,20 @@ const PartIn: z.ZodType<PartIn> = z.lazy(() =>
   }),
 );
 
+const ParamIn = z.looseObject({
+  id: z.string(),
+  label: z.string().optional(),
+  values: z.array(z.string()).optional(),
+  select: z
+    .looseObject({ 'how-many': z.string().optional(), choice: z.array(z.string()).optional() })
+    .optional(),
+});
+type ParamIn = z.infer<typeof ParamIn>;
+
 interface NodeIn {
   id?: string | undefined;
   title: string;
+  params?: ParamIn[] | undefined;
   props?: PropIn[] | undefined;
   parts?: PartIn[] | undefined;
   groups?: NodeIn[] | undefined;
@@ -295,6 +378,7 @@ const ControlIn: z.ZodType<NodeIn> = z.lazy(() =>
   z.looseObject({
     id: z.string(),
     title: z.string(),
+    params: z.array(ParamIn).optional(),
     props: z.array(PropIn).optional(),
     parts: z.array(PartIn).optional(),
     controls: z.array(ControlIn).optional(),
@@ -304,6 +388,7 @@ const GroupIn: z.ZodType<NodeIn> = z.lazy(() =>
   z.looseObject({
     id: z.string().optional(),
     title: z.string(),
+    params: z.array(ParamIn).optional(),
     props: z.array(PropIn).optional(),
     parts: z.array(PartIn).optional(),
     groups: z.array(GroupIn).optional(),
@@ -311,6 +396,7 @@ const GroupIn: z.ZodType<NodeIn> = z.lazy(() =>
   }),
 );
 const CatalogIn = z.looseObject({
+  uuid: z.string().optional(),
   metadata: z.looseObject({
     title: z.string(),
     version: z.string(),
@@ -320,7 +406,54 @@ const CatalogIn = z.looseObject({
   }),
   groups: z.array(GroupIn).optional(),
   controls: z.array(ControlIn).optional(),
+  'back-matter': z.looseObject({ resources: z.array(z.looseObject({})).optional() }).optional(),
 });
+
+/** The OSCAL models by their root member, and where Bunkai takes each (ja, en). */
+const OTHER_MODELS: Record<string, { name: string; ja: string; en: string }> = {
+  profile: {
+    name: 'profile',
+    ja: 'プロファイルはまだ取り込めません。解決済みのカタログ（resolved catalog）を取り込んでください',
+    en: 'profiles cannot be imported yet; import the resolved catalog instead',
+  },
+  'component-definition': {
+    name: 'component-definition',
+    ja: 'コンポーネント定義は開示書として取り込む予定です（今後対応）',
+    en: 'a component definition is a disclosure; importing disclosures is coming later',
+  },
+  'system-security-plan': {
+    name: 'system-security-plan',
+    ja: 'システムセキュリティ計画（SSP）はカタログとしては取り込めません。責任分界表から出力するものです',
+    en: 'a system security plan is not importable as a catalog; Bunkai exports it from a responsibility matrix',
+  },
+  'assessment-plan': {
+    name: 'assessment-plan',
+    ja: 'アセスメント計画はカタログとしては取り込めません',
+    en: 'an assessment plan is not importable as a catalog',
+  },
+  'assessment-results': {
+    name: 'assessment-results',
+    ja: 'アセスメント結果はカタログとしては取り込めません',
+    en: 'assessment results are not importable as a catalog',
+  },
+  'plan-of-action-and-milestones': {
+    name: 'plan-of-action-and-milestones',
+    ja: 'POA&M はカタログとしては取り込めません',
+    en: 'a plan of action and milestones is not importable as a catalog',
+  },
+};
+
+/** A file-level issue when the document is an OSCAL model other than a catalog. */
+function otherModelIssue(json: unknown): ImportResult<never> | null {
+  if (typeof json !== 'object' || json === null || 'catalog' in json) return null;
+  const root = Object.keys(OTHER_MODELS).find((k) => k in json);
+  const model = root === undefined ? undefined : OTHER_MODELS[root];
+  if (!model) return null;
+  return fileIssue(
+    `この OSCAL 文書は ${model.name} で、カタログではありません: ${model.ja}`,
+    `This OSCAL document is a ${model.name}, not a catalog: ${model.en}`,
+  );
+}
 
 export interface OscalImportOptions {
   /** Overrides for what foreign catalogs lack (a Bunkai code, a Japanese title…). */
@@ -332,21 +465,53 @@ function bunkaiProps(props: readonly PropIn[] | undefined, name: string): string
   return (props ?? []).filter((p) => p.name === name && p.ns === BUNKAI_OSCAL_NS).map(propValue);
 }
 
+const INSERT = /\{\{\s*insert:\s*param,\s*([^\s}]+)\s*\}\}/g;
+
+/**
+ * Prose with every `{{ insert: param, id }}` replaced as NIST renders it: the assigned values, else
+ * `[Selection (one or more): a; b]`, else `[Assignment: label]` (unknown ids stay as the id).
+ */
+export function renderParams(
+  prose: string,
+  params: ReadonlyMap<string, ParamIn | OscalParam>,
+  depth = 0,
+): string {
+  return prose.replace(INSERT, (_m, id: string) => {
+    const p = params.get(id);
+    if (!p || depth > 3) return `[Assignment: ${id}]`;
+    const inner = (text: string) => renderParams(text, params, depth + 1);
+    if (p.values && p.values.length > 0) return p.values.map(inner).join(', ');
+    const choice = p.select?.choice;
+    if (choice && choice.length > 0) {
+      const many = p.select?.['how-many'] === 'one-or-more' ? ' (one or more)' : '';
+      return `[Selection${many}: ${choice.map(inner).join('; ')}]`;
+    }
+    return `[Assignment: ${p.label === undefined ? id : inner(p.label)}]`;
+  });
+}
+
+const TEXT_MAX = 10_000;
+
 /** Statement prose with its items (`a.`, `1.` …) on indented lines, as NIST writes them. */
-function statementText(parts: readonly PartIn[] | undefined): string {
+function statementText(
+  parts: readonly PartIn[] | undefined,
+  params: ReadonlyMap<string, ParamIn>,
+): string {
   const render = (part: PartIn, depth: number): string[] => {
     const label = part.props?.find((p) => p.name === 'label' && p.ns === undefined)?.value;
-    const text = [label, part.prose?.trim()].filter((s) => s !== undefined && s !== '').join(' ');
+    const prose = part.prose === undefined ? undefined : renderParams(part.prose.trim(), params);
+    const text = [label, prose].filter((s) => s !== undefined && s !== '').join(' ');
     const lines = text === '' ? [] : [`${'  '.repeat(depth)}${text}`];
     for (const sub of part.parts ?? []) {
       if (sub.name === 'item') lines.push(...render(sub, text === '' ? depth : depth + 1));
     }
     return lines;
   };
-  return (parts ?? [])
+  const text = (parts ?? [])
     .filter((p) => p.name === 'statement' && p.ns === undefined)
     .flatMap((p) => render(p, 0))
     .join('\n');
+  return text.length > TEXT_MAX ? `${text.slice(0, TEXT_MAX - 1)}…` : text;
 }
 
 function slug(title: string): string {
@@ -366,10 +531,30 @@ interface Imported {
   input: z.input<typeof RequirementDoc>;
 }
 
-function collect(roots: readonly NodeIn[]): Imported[] {
+/** Every parameter of the document by id (enhancements insert their control's too). */
+function paramsOf(roots: readonly NodeIn[]): Map<string, ParamIn> {
+  const params = new Map<string, ParamIn>();
+  const visit = (node: NodeIn) => {
+    for (const p of node.params ?? []) if (!params.has(p.id)) params.set(p.id, p);
+    [...(node.groups ?? []), ...(node.controls ?? [])].forEach(visit);
+  };
+  roots.forEach(visit);
+  return params;
+}
+
+const isWithdrawn = (props: readonly PropIn[] | undefined) =>
+  (props ?? []).some((p) => p.name === 'status' && p.ns === undefined && p.value === 'withdrawn');
+
+function collect(groups: readonly NodeIn[], controls: readonly NodeIn[]): Imported[] {
   const out: Imported[] = [];
+  const params = paramsOf([...groups, ...controls]);
   let unnamed = 0;
-  const visit = (node: NodeIn, parentCode: string | null, siblingIndex: number) => {
+  const visit = (
+    node: NodeIn,
+    kind: 'group' | 'requirement',
+    parentCode: string | null,
+    siblingIndex: number,
+  ) => {
     const all = (name: string) => bunkaiProps(node.props, name);
     const one = (name: string) => all(name)[0];
     const code = one('bunkai-code');
@@ -378,7 +563,7 @@ function collect(roots: readonly NodeIn[]): Imported[] {
     const oscalId = node.id ?? `group-${unnamed}`;
     const english = node.parts?.find((p) => p.name === 'english' && p.ns === BUNKAI_OSCAL_NS);
     const statement = node.parts?.find((p) => p.name === 'statement' && p.ns === undefined);
-    const foreignText = bunkai ? '' : statementText(node.parts);
+    const foreignText = bunkai ? '' : statementText(node.parts, params);
     const order = one('bunkai-order');
     const position = one('bunkai-position');
     const ownCode = code ?? oscalId;
@@ -401,15 +586,23 @@ function collect(roots: readonly NodeIn[]): Imported[] {
         phase: (one('bunkai-phase') ?? null) as RequirementDoc['phase'],
         checklistRefs: all('bunkai-checklist-ref'),
         unconfirmed: one('bunkai-unconfirmed') === 'true',
+        kind: bunkai ? (one('bunkai-kind') === 'group' ? 'group' : 'requirement') : kind,
+        withdrawn: isWithdrawn(node.props),
+        // The node's own members, checked by the model's OscalNode (which drops groups/controls).
+        oscal: bunkai ? null : (node as unknown as OscalNode),
       },
     });
-    [...(node.groups ?? []), ...(node.controls ?? [])].forEach((child, i) => {
-      visit(child, ownCode, i);
+    visitAll(node.groups ?? [], node.controls ?? [], ownCode);
+  };
+  const visitAll = (gs: readonly NodeIn[], cs: readonly NodeIn[], parentCode: string | null) => {
+    gs.forEach((child, i) => {
+      visit(child, 'group', parentCode, i);
+    });
+    cs.forEach((child, i) => {
+      visit(child, 'requirement', parentCode, gs.length + i);
     });
   };
-  roots.forEach((node, i) => {
-    visit(node, null, i);
-  });
+  visitAll(groups, controls, null);
   // Bunkai's own export says where each requirement stood; others keep document order.
   return out
     .map((item, i) => ({ item, i }))
@@ -432,6 +625,8 @@ export function importCatalogOscal(
     if (!parsedText.ok) return parsedText;
     json = parsedText.value;
   }
+  const other = otherModelIssue(json);
+  if (other) return other;
   const wrapped = valueAt(json, ['catalog']) !== undefined;
   const raw = wrapped ? valueAt(json, ['catalog']) : json;
   const parsed = CatalogIn.safeParse(raw);
@@ -451,7 +646,9 @@ export function importCatalogOscal(
   const { metadata } = parsed.data;
   const meta = (name: string) => bunkaiProps(metadata.props, name)[0];
   const bunkai = meta('bunkai-catalog-code') !== undefined;
-  const nodes = collect([...(parsed.data.groups ?? []), ...(parsed.data.controls ?? [])]);
+  const nodes = collect(parsed.data.groups ?? [], parsed.data.controls ?? []);
+  const { uuid, 'back-matter': backMatter } = parsed.data;
+  const { groups: _g, controls: _c, ...ownMetadata } = metadata;
   const doc = {
     catalog: {
       code: meta('bunkai-catalog-code') ?? slug(metadata.title),
@@ -467,6 +664,10 @@ export function importCatalogOscal(
         (bunkai || metadata.published === undefined ? null : metadata.published.slice(0, 10)),
       source: meta('bunkai-source') ?? null,
       notes: metadata.remarks ?? null,
+      // A foreign document comes back as it was; Bunkai's own export is rebuilt from its props.
+      ...(bunkai || uuid === undefined
+        ? {}
+        : { oscal: { uuid, metadata: ownMetadata, backMatter: backMatter?.resources ?? null } }),
       ...options.version,
     },
     requirements: nodes.map((n) => n.input),

@@ -344,5 +344,7 @@ export function docToRows(doc: CatalogVersionDoc): CatalogRow[] {
     phase: r.phase ?? '',
     checklist_refs: joinList(r.checklistRefs),
     unconfirmed: r.unconfirmed ? 'true' : 'false',
+    kind: r.kind,
+    withdrawn: r.withdrawn ? 'true' : 'false',
   }));
 }

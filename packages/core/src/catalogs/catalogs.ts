@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { CatalogVersionDoc, type CrosswalkDoc, type RequirementDoc } from '@bunkai/catalogs/model';
-import { and, asc, eq, inArray, isNull, or, schema, sql, type Tx } from '@bunkai/db';
+import {
+  CatalogVersionDoc,
+  type CatalogVersionInput,
+  type CrosswalkDoc,
+  type RequirementDoc,
+  type VersionInfo,
+} from '@bunkai/catalogs/model';
+import { and, asc, desc, eq, inArray, isNull, or, schema, sql, type Tx } from '@bunkai/db';
 import { recordAudit, type Actor } from '../actor';
 import { DomainError, notFound } from '../errors';
 
@@ -24,6 +30,59 @@ export function documentHash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
 
+/**
+ * A value as compared: line ends as LF and outer whitespace trimmed in every string, object keys
+ * sorted, and members that hold only a default (null, '', false, [], {}) left out, so an explicit
+ * null and an omitted field are the same content.
+ */
+function canonicalValue(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/\r\n?/g, '\n').trim();
+  if (Array.isArray(value)) return value.map(canonicalValue);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const member = canonicalValue((value as Record<string, unknown>)[key]);
+      const empty =
+        member === null ||
+        member === undefined ||
+        member === '' ||
+        member === false ||
+        (Array.isArray(member) && member.length === 0) ||
+        (typeof member === 'object' && Object.keys(member).length === 0);
+      if (!empty) out[key] = member;
+    }
+    return out;
+  }
+  return value;
+}
+
+/**
+ * Requirements as compared: in tree order, `order` as the rank among siblings (the list's own
+ * order and gaps in the numbering are not content), every field canonical.
+ */
+export function canonicalRequirements(requirements: RequirementDoc[]): Record<string, unknown>[] {
+  const ranks = new Map<string | null, number>();
+  return treeOrder(requirements).map((r) => {
+    const order = ranks.get(r.parentCode) ?? 0;
+    ranks.set(r.parentCode, order + 1);
+    return canonicalValue({ ...r, order }) as Record<string, unknown>;
+  });
+}
+
+/**
+ * The hash of a version's content: its catalog's code, its version details and requirements,
+ * canonical. Not the status (the importer decides it) nor the catalog's titles (the catalog's, not
+ * the version's).
+ */
+export function versionContentHash(doc: CatalogVersionDoc): string {
+  const { status: _status, ...version } = doc.version;
+  return documentHash({
+    catalog: doc.catalog.code,
+    version: canonicalValue(version),
+    requirements: canonicalRequirements(doc.requirements),
+  });
+}
+
 /** Depth-first order of the tree, so a version lists as the document reads. */
 function treeOrder(requirements: RequirementDoc[]): RequirementDoc[] {
   const children = new Map<string | null, RequirementDoc[]>();
@@ -44,32 +103,180 @@ function treeOrder(requirements: RequirementDoc[]): RequirementDoc[] {
   return out;
 }
 
+type CatalogRow = typeof schema.catalog.$inferSelect;
+type VersionRow = typeof schema.catalogVersion.$inferSelect;
+
+/** A stored version as the format-neutral document, requirements in their stored order. */
+export function storedVersionDoc(
+  catalog: CatalogRow,
+  version: VersionRow,
+  rows: (typeof schema.requirement.$inferSelect)[],
+): CatalogVersionDoc {
+  return {
+    catalog: { code: catalog.code, titleJa: catalog.titleJa, titleEn: catalog.titleEn },
+    version: {
+      label: version.label,
+      status: version.status,
+      effectiveDate: version.effectiveDate,
+      source: version.source,
+      notes: version.notes,
+      // jsonb comes back untyped; it was written from the validated document.
+      ...(version.oscal ? { oscal: version.oscal as VersionInfo['oscal'] } : {}),
+    },
+    requirements: [...rows].sort((a, b) => a.position - b.position).map(requirementDocOf),
+  };
+}
+
+/** A stored requirement as the format-neutral document's. */
+export function requirementDocOf({
+  id: _id,
+  organizationId: _o,
+  catalogVersionId: _v,
+  position: _p,
+  siblingOrder,
+  ...r
+}: typeof schema.requirement.$inferSelect): RequirementDoc {
+  return {
+    ...r,
+    order: siblingOrder,
+    facilitySizes: r.facilitySizes as RequirementDoc['facilitySizes'],
+    serviceTypes: r.serviceTypes as RequirementDoc['serviceTypes'],
+    oscal: r.oscal as RequirementDoc['oscal'],
+  };
+}
+
+export const ImportOutcome = z.enum([
+  'new_catalog',
+  'new_version',
+  'unchanged',
+  'replaces_draft',
+  'conflict',
+]);
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
+
+export interface ImportOptions {
+  /**
+   * `stored` for a file that cannot carry the version's details (CSV): they are those of the
+   * stored version of the same label, if there is one.
+   */
+  versionDetails: 'file' | 'stored';
+}
+
+export interface ImportComparison {
+  outcome: ImportOutcome;
+  /** The document as it would be stored (the version's details completed as the options say). */
+  doc: CatalogVersionDoc;
+  hash: string;
+  catalog: CatalogRow | undefined;
+  /** The stored version of the same label, with its content. */
+  same: { version: VersionRow; doc: CatalogVersionDoc } | undefined;
+  /** The catalog's versions, newest effective date first. */
+  versions: VersionRow[];
+}
+
+/**
+ * What importing `input` into `scope` would do, by its content (see `versionContentHash`) against
+ * the stored version of the same label: the one comparison behind preview and import.
+ */
+export async function compareCatalogImport(
+  tx: Tx,
+  scope: CatalogScope,
+  input: CatalogVersionInput,
+  options: ImportOptions = { versionDetails: 'file' },
+): Promise<ImportComparison> {
+  const parsed = CatalogVersionDoc.parse(input);
+  const [catalog] = await tx
+    .select()
+    .from(schema.catalog)
+    .where(
+      and(
+        scopeFilter(schema.catalog.organizationId, scope),
+        eq(schema.catalog.code, parsed.catalog.code),
+      ),
+    );
+  if (!catalog) {
+    const hash = versionContentHash(parsed);
+    return { outcome: 'new_catalog', doc: parsed, hash, catalog, same: undefined, versions: [] };
+  }
+  const versions = await tx
+    .select()
+    .from(schema.catalogVersion)
+    .where(eq(schema.catalogVersion.catalogId, catalog.id))
+    .orderBy(
+      sql`${schema.catalogVersion.effectiveDate} desc nulls last`,
+      desc(schema.catalogVersion.createdAt),
+    );
+  const sameVersion = versions.find((v) => v.label === parsed.version.label);
+  const same = sameVersion && {
+    version: sameVersion,
+    doc: storedVersionDoc(
+      catalog,
+      sameVersion,
+      await tx
+        .select()
+        .from(schema.requirement)
+        .where(eq(schema.requirement.catalogVersionId, sameVersion.id)),
+    ),
+  };
+  const doc =
+    same && options.versionDetails === 'stored'
+      ? {
+          ...parsed,
+          version: {
+            ...same.doc.version,
+            label: parsed.version.label,
+            status: parsed.version.status,
+          },
+        }
+      : parsed;
+  const hash = versionContentHash(doc);
+  const outcome = !same
+    ? 'new_version'
+    : versionContentHash(same.doc) === hash
+      ? 'unchanged'
+      : same.version.status === 'draft'
+        ? 'replaces_draft'
+        : 'conflict';
+  return { outcome, doc, hash, catalog, same, versions };
+}
+
 export const SaveOutcome = z.enum(['created', 'unchanged', 'replaced']);
 
 /**
- * Stores a catalog version. The same content again changes nothing; different content replaces a
- * draft; a published or retired version is never overwritten (import it under a new label).
+ * Stores a catalog version as `compareCatalogImport` classifies it: the same content again writes
+ * nothing (not even an audit event: nothing happened); different content replaces a draft; a
+ * published or retired version is never overwritten (import it under a new label).
  */
 export async function saveCatalogVersion(
   tx: Tx,
   actor: Actor,
   scope: CatalogScope,
-  input: CatalogVersionDoc,
+  input: CatalogVersionInput,
+  options?: ImportOptions,
 ): Promise<{ versionId: string; outcome: z.infer<typeof SaveOutcome> }> {
-  const doc = CatalogVersionDoc.parse(input);
-  const organizationId = scopeOrg(scope);
-  const hash = documentHash(doc);
-  const [existingCatalog] = await tx
-    .select({ id: schema.catalog.id })
-    .from(schema.catalog)
-    .where(
-      and(
-        scopeFilter(schema.catalog.organizationId, scope),
-        eq(schema.catalog.code, doc.catalog.code),
-      ),
+  const { outcome, doc, hash, catalog, same } = await compareCatalogImport(
+    tx,
+    scope,
+    input,
+    options,
+  );
+  const existing = same?.version;
+  if (existing && outcome === 'unchanged') return { versionId: existing.id, outcome };
+  if (existing && outcome === 'conflict') {
+    const status = existing.status === 'retired' ? { ja: '廃止済み', en: 'retired' } : null;
+    throw new DomainError(
+      'CONFLICT',
+      'version_not_draft',
+      {
+        ja: `版 ${doc.version.label} は${status?.ja ?? '公開済み'}のため上書きできません。新しい版として取り込んでください`,
+        en: `Version ${doc.version.label} is already ${status?.en ?? 'published'}; import it as a new version`,
+      },
+      'version.label',
     );
+  }
+  const organizationId = scopeOrg(scope);
   const catalogId =
-    existingCatalog?.id ??
+    catalog?.id ??
     (
       await tx
         .insert(schema.catalog)
@@ -82,27 +289,6 @@ export async function saveCatalogVersion(
         .returning({ id: schema.catalog.id })
     )[0]?.id;
   if (!catalogId) throw new Error('catalog insert returned nothing');
-  const [existing] = await tx
-    .select()
-    .from(schema.catalogVersion)
-    .where(
-      and(
-        eq(schema.catalogVersion.catalogId, catalogId),
-        eq(schema.catalogVersion.label, doc.version.label),
-      ),
-    );
-  if (existing?.contentHash === hash) return { versionId: existing.id, outcome: 'unchanged' };
-  if (existing && existing.status !== 'draft') {
-    throw new DomainError(
-      'CONFLICT',
-      'version_not_draft',
-      {
-        ja: `版 ${doc.version.label} は公開済みのため上書きできません。新しい版として取り込んでください`,
-        en: `Version ${doc.version.label} is already published; import it as a new version`,
-      },
-      'version.label',
-    );
-  }
   const values = {
     organizationId,
     catalogId,
@@ -111,6 +297,7 @@ export async function saveCatalogVersion(
     effectiveDate: doc.version.effectiveDate,
     source: doc.version.source,
     notes: doc.version.notes,
+    oscal: doc.version.oscal ?? null,
     contentHash: hash,
     publishedAt: doc.version.status === 'published' ? actor.now : null,
     retiredAt: doc.version.status === 'retired' ? actor.now : null,
@@ -144,12 +331,12 @@ export async function saveCatalogVersion(
       })),
     );
   }
-  const outcome = existing ? 'replaced' : 'created';
+  const saved = existing ? 'replaced' : 'created';
   await recordAudit(
     tx,
     actor,
     auditOrg(scope),
-    `catalog_version.${outcome === 'created' ? 'import' : 'replace'}`,
+    `catalog_version.${saved === 'created' ? 'import' : 'replace'}`,
     {
       type: 'catalog_version',
       id: versionId,
@@ -163,7 +350,7 @@ export async function saveCatalogVersion(
       },
     },
   );
-  return { versionId, outcome };
+  return { versionId, outcome: saved };
 }
 
 async function findVersionId(
@@ -321,6 +508,8 @@ export const Requirement = z.object({
   phase: z.enum(['pre_contract', 'build', 'operate', 'incident', 'exit']).nullable(),
   checklistRefs: z.array(z.string()),
   unconfirmed: z.boolean(),
+  kind: z.enum(['group', 'requirement']),
+  withdrawn: z.boolean(),
 });
 export type Requirement = z.infer<typeof Requirement>;
 
@@ -441,6 +630,8 @@ export function presentRequirement(
     phase: row.phase,
     checklistRefs: row.checklistRefs,
     unconfirmed: row.unconfirmed,
+    kind: row.kind,
+    withdrawn: row.withdrawn,
   };
 }
 

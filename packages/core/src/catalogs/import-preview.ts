@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { CatalogVersionDoc } from '@bunkai/catalogs/model';
-import { and, desc, eq, isNull, schema, sql, type Tx } from '@bunkai/db';
-import { documentHash, type CatalogScope } from './catalogs';
+import { eq, schema, type Tx } from '@bunkai/db';
+import {
+  compareCatalogImport,
+  ImportOutcome,
+  requirementDocOf,
+  type CatalogScope,
+  type ImportOptions,
+} from './catalogs';
 import { diffRequirementSets, VersionDiff } from './versions';
 
 export const ImportPreview = z.object({
@@ -10,63 +16,43 @@ export const ImportPreview = z.object({
   requirementCount: z.number(),
   unconfirmedCount: z.number(),
   /** What importing would do. */
-  outcome: z.enum(['new_catalog', 'new_version', 'unchanged', 'replaces_draft', 'conflict']),
+  outcome: ImportOutcome,
   /** The version it is compared with: the same label if it exists, else the latest one. */
   previous: z.object({ versionId: z.uuid(), label: z.string(), status: z.string() }).nullable(),
   diff: VersionDiff.pick({ basis: true, counts: true, entries: true }).nullable(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
-/** What an import would change, before anything is written. */
+/**
+ * What an import would change, before anything is written: the same comparison the import makes
+ * (`compareCatalogImport`), with the diff against the version of that label or else the latest.
+ */
 export async function previewCatalogImport(
   tx: Tx,
   scope: CatalogScope,
-  doc: CatalogVersionDoc,
+  input: CatalogVersionDoc,
+  options?: ImportOptions,
 ): Promise<ImportPreview> {
-  const org = scope.kind === 'platform' ? null : scope.organizationId;
-  const [catalog] = await tx
-    .select({ id: schema.catalog.id })
-    .from(schema.catalog)
-    .where(
-      and(
-        org === null
-          ? isNull(schema.catalog.organizationId)
-          : eq(schema.catalog.organizationId, org),
-        eq(schema.catalog.code, doc.catalog.code),
-      ),
-    );
+  const { outcome, doc, same, versions } = await compareCatalogImport(tx, scope, input, options);
   const summary = {
     catalog: doc.catalog,
     version: { label: doc.version.label, status: doc.version.status },
     requirementCount: doc.requirements.length,
     unconfirmedCount: doc.requirements.filter((r) => r.unconfirmed).length,
+    outcome,
   };
-  if (!catalog) return { ...summary, outcome: 'new_catalog', previous: null, diff: null };
-  const versions = await tx
-    .select()
-    .from(schema.catalogVersion)
-    .where(eq(schema.catalogVersion.catalogId, catalog.id))
-    .orderBy(
-      sql`${schema.catalogVersion.effectiveDate} desc nulls last`,
-      desc(schema.catalogVersion.createdAt),
-    );
-  const same = versions.find((v) => v.label === doc.version.label);
-  const previous = same ?? versions[0];
-  const outcome = !same
-    ? 'new_version'
-    : same.contentHash === documentHash(doc)
-      ? 'unchanged'
-      : same.status === 'draft'
-        ? 'replaces_draft'
-        : 'conflict';
-  if (!previous) return { ...summary, outcome, previous: null, diff: null };
-  const older = await tx
-    .select()
-    .from(schema.requirement)
-    .where(eq(schema.requirement.catalogVersionId, previous.id));
+  const previous = same?.version ?? versions[0];
+  if (!previous) return { ...summary, previous: null, diff: null };
+  const older =
+    same?.doc.requirements ??
+    (
+      await tx
+        .select()
+        .from(schema.requirement)
+        .where(eq(schema.requirement.catalogVersionId, previous.id))
+    ).map(requirementDocOf);
   return {
     ...summary,
-    outcome,
     previous: { versionId: previous.id, label: previous.label, status: previous.status },
     diff: diffRequirementSets(older, doc.requirements, null),
   };

@@ -1,14 +1,17 @@
 import { z } from 'zod';
-import type { CatalogVersionDoc } from '@bunkai/catalogs/model';
+import type { CatalogVersionDoc, RequirementDoc } from '@bunkai/catalogs/model';
 import { alias, and, asc, eq, or, schema, sql, type Tx } from '@bunkai/db';
 import { recordAudit, type Actor } from '../actor';
 import { DomainError, notFound } from '../errors';
 import {
+  canonicalRequirements,
   depthsOf,
   findCrosswalk,
   presentRequirement,
   Requirement,
+  requirementDocOf,
   requireVersion,
+  storedVersionDoc,
   type CatalogScope,
 } from './catalogs';
 
@@ -103,14 +106,6 @@ export const VersionDiff = z.object({
 });
 export type VersionDiff = z.infer<typeof VersionDiff>;
 
-interface Comparable {
-  code: string;
-  titleJa: string;
-  titleEn: string;
-  textJa: string;
-  textEn: string;
-}
-
 interface Link {
   fromCode: string | null;
   toCode: string | null;
@@ -124,13 +119,21 @@ interface Link {
  * crosswalk's links when there are any, else by matching codes.
  */
 export function diffRequirementSets(
-  olderList: Comparable[],
-  newerList: Comparable[],
+  olderList: RequirementDoc[],
+  newerList: RequirementDoc[],
   links: Link[] | null,
 ): Pick<VersionDiff, 'basis' | 'counts' | 'entries'> {
   const older = new Map(olderList.map((r) => [r.code, r]));
   const newer = new Map(newerList.map((r) => [r.code, r]));
-  const side = (map: Map<string, Comparable>, code: string | null) => {
+  // Matched by code, a move (other parent or place) is a change; across a crosswalk codes and
+  // places differ by design, so only what the requirement says and carries is compared.
+  const olderContent = contentByCode(olderList, !links);
+  const newerContent = contentByCode(newerList, !links);
+  const same = (from: string | null, to: string | null) => {
+    const a = olderContent.get(from ?? '');
+    return a !== undefined && a === newerContent.get(to ?? '');
+  };
+  const side = (map: Map<string, RequirementDoc>, code: string | null) => {
     const r = code ? map.get(code) : undefined;
     return r ? [{ code: r.code, titleJa: r.titleJa, titleEn: r.titleEn }] : [];
   };
@@ -154,8 +157,7 @@ export function diffRequirementSets(
               ? 'split'
               : (sourcesOf.get(l.toCode ?? '') ?? 0) > 1
                 ? 'merged'
-                : l.relation === 'equal' &&
-                    sameText(older.get(l.fromCode ?? ''), newer.get(l.toCode ?? ''))
+                : l.relation === 'equal' && same(l.fromCode, l.toCode)
                   ? 'unchanged'
                   : 'changed';
       entries.push({
@@ -167,10 +169,10 @@ export function diffRequirementSets(
       });
     }
   } else {
-    for (const [code, r] of older) {
+    for (const code of older.keys()) {
       const n = newer.get(code);
       entries.push({
-        kind: !n ? 'removed' : sameText(r, n) ? 'unchanged' : 'changed',
+        kind: !n ? 'removed' : same(code, code) ? 'unchanged' : 'changed',
         relation: null,
         from: side(older, code),
         to: side(newer, n ? code : null),
@@ -218,22 +220,25 @@ export async function diffVersions(
   return {
     fromVersionId,
     toVersionId,
-    ...diffRequirementSets(await load(fromVersionId), await load(toVersionId), links),
+    ...diffRequirementSets(
+      (await load(fromVersionId)).map(requirementDocOf),
+      (await load(toVersionId)).map(requirementDocOf),
+      links,
+    ),
   };
 }
 
-function sameText(a: Comparable | undefined, b: Comparable | undefined): boolean {
-  return Boolean(
-    a &&
-    b &&
-    a.titleJa === b.titleJa &&
-    a.textJa === b.textJa &&
-    a.titleEn === b.titleEn &&
-    a.textEn === b.textEn,
+/** Each requirement's canonical content (see `canonicalRequirements`), by code. */
+function contentByCode(list: RequirementDoc[], withPlacement: boolean): Map<string, string> {
+  return new Map(
+    canonicalRequirements(list).map(({ code, parentCode, order, ...content }) => [
+      String(code),
+      JSON.stringify(withPlacement ? { parentCode, order, content } : content),
+    ]),
   );
 }
 
-/** The version as the format-neutral document (for export). */
+/** The version as the format-neutral document (for export), in its stored order. */
 export async function exportCatalogVersion(tx: Tx, versionId: string): Promise<CatalogVersionDoc> {
   const version = await requireVersion(tx, versionId);
   const [catalog] = await tx
@@ -246,32 +251,7 @@ export async function exportCatalogVersion(tx: Tx, versionId: string): Promise<C
     .from(schema.requirement)
     .where(eq(schema.requirement.catalogVersionId, versionId))
     .orderBy(asc(schema.requirement.position));
-  return {
-    catalog: { code: catalog.code, titleJa: catalog.titleJa, titleEn: catalog.titleEn },
-    version: {
-      label: version.label,
-      status: version.status,
-      effectiveDate: version.effectiveDate,
-      source: version.source,
-      notes: version.notes,
-    },
-    requirements: rows.map(
-      ({
-        id: _id,
-        organizationId: _o,
-        catalogVersionId: _v,
-        position: _p,
-        siblingOrder,
-        ...r
-      }) => ({
-        ...r,
-        order: siblingOrder,
-        facilitySizes:
-          r.facilitySizes as CatalogVersionDoc['requirements'][number]['facilitySizes'],
-        serviceTypes: r.serviceTypes as CatalogVersionDoc['requirements'][number]['serviceTypes'],
-      }),
-    ),
-  };
+  return storedVersionDoc(catalog, version, rows);
 }
 
 /** Publishes or retires a version of the caller's scope (platform operators for platform ones). */

@@ -56,7 +56,7 @@ export const CreateMatrixInput = z.object({
  * A new matrix for one of the workspace's systems, with a row for every requirement of the
  * version that applies to the hospital's size and the system's service type, starting from the
  * catalog's default owner side.
- * Section headings (neither a default owner nor a level) get no row.
+ * Groups (section headings) and withdrawn requirements get no row.
  */
 export async function createMatrix(
   tx: Tx,
@@ -125,7 +125,7 @@ export async function createMatrix(
            ${r.defaultOwner}::text::matrix_owner_side, ${r.phase}, ${actor.userId}, ${actor.now.toISOString()}::timestamptz
     from ${r}
     where ${r.catalogVersionId} = ${version.id}
-      and (${r.defaultOwner} is not null or ${r.level} is not null)
+      and ${r.kind} = 'requirement' and not ${r.withdrawn}
       and (cardinality(${r.facilitySizes}) = 0 or ${size}::text = any(${r.facilitySizes}))
       and (cardinality(${r.serviceTypes}) = 0 or ${system.serviceType}::text = any(${r.serviceTypes}))
     returning id`,

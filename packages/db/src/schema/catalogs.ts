@@ -3,6 +3,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   text,
@@ -55,6 +56,8 @@ export const catalogVersion = pgTable(
     effectiveDate: date(),
     source: text(),
     notes: text(),
+    /** The OSCAL document it came from (uuid, metadata, back matter), for a faithful export. */
+    oscal: jsonb(),
     /** SHA-256 of the imported document: re-importing the same content changes nothing. */
     contentHash: text().notNull(),
     publishedAt: timestamp({ withTimezone: true }),
@@ -81,6 +84,9 @@ export const lifecyclePhase = pgEnum('lifecycle_phase', [
   'incident',
   'exit',
 ]);
+
+/** An OSCAL group (a section, never a matrix row) or a control/enhancement. */
+export const requirementKind = pgEnum('requirement_kind', ['group', 'requirement']);
 
 export const requirement = pgTable(
   'requirement',
@@ -112,6 +118,11 @@ export const requirement = pgTable(
     phase: lifecyclePhase(),
     checklistRefs: text().array().notNull(),
     unconfirmed: boolean().notNull(),
+    kind: requirementKind().notNull().default('requirement'),
+    /** Withdrawn: kept and shown, never offered for new matrix rows. */
+    withdrawn: boolean().notNull().default(false),
+    /** The OSCAL node's own members, for a faithful export. */
+    oscal: jsonb(),
   },
   (t) => [
     uniqueIndex('requirement_version_code_key').on(t.catalogVersionId, t.code),

@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { CATALOG_FILE_FORMATS, parseCatalogFile } from '@bunkai/catalogs';
-import { FileContentBase64 } from '@bunkai/core';
+import {
+  CATALOG_FILE_FORMATS,
+  parseCatalogFile,
+  type CatalogVersionDoc,
+  type ImportResult,
+} from '@bunkai/catalogs';
+import { FileContentBase64, type ImportOptions } from '@bunkai/core';
 
 export const CatalogFileInput = z.object({
   format: z.enum(CATALOG_FILE_FORMATS),
@@ -23,7 +28,25 @@ export const ImportIssue = z.object({
   messages: z.object({ ja: z.string(), en: z.string() }),
 });
 
-/** The whole file, validated before anything is written. */
-export function parseUpload(input: CatalogFileInput) {
-  return parseCatalogFile(input.format, Buffer.from(input.contentBase64, 'base64'), input.csvMeta);
+/**
+ * The whole file, validated before anything is written, as the importer takes it: always a draft
+ * (publishing is a separate, deliberate step), so the file's status is not compared either. A CSV
+ * cannot carry the version's details: those of the stored version of its label are kept.
+ */
+export async function parseUpload(
+  input: CatalogFileInput,
+): Promise<ImportResult<{ doc: CatalogVersionDoc; options: ImportOptions }>> {
+  const parsed = await parseCatalogFile(
+    input.format,
+    Buffer.from(input.contentBase64, 'base64'),
+    input.csvMeta,
+  );
+  if (!parsed.ok) return parsed;
+  return {
+    ok: true,
+    value: {
+      doc: { ...parsed.value, version: { ...parsed.value.version, status: 'draft' } },
+      options: { versionDetails: input.format === 'csv' ? 'stored' : 'file' },
+    },
+  };
 }

@@ -20,7 +20,8 @@ export const importPreview = organizationProcedure({ role: 'admin' })
     const preview = await previewCatalogImport(
       ctx.tx,
       catalogScope(ctx.organization),
-      parsed.value,
+      parsed.value.doc,
+      parsed.value.options,
     );
     return { ok: true as const, preview };
   });

@@ -7,7 +7,8 @@ import { catalogScope } from './scope';
 
 /**
  * Imports a catalog version as a draft (publishing is a separate, deliberate step). A file with
- * any bad row writes nothing; the same file again changes nothing.
+ * any bad row writes nothing; the same content again (any export of the version) writes nothing
+ * and answers `unchanged`; changed content of a published or retired version is refused (409).
  */
 export const importVersion = organizationProcedure({ role: 'admin' })
   .meta({ upload: true })
@@ -21,12 +22,12 @@ export const importVersion = organizationProcedure({ role: 'admin' })
   .mutation(async ({ ctx, input }) => {
     const parsed = await parseUpload(input);
     if (!parsed.ok) return { ok: false as const, issues: parsed.issues };
-    const doc = { ...parsed.value, version: { ...parsed.value.version, status: 'draft' as const } };
     const saved = await saveCatalogVersion(
       ctx.tx,
       actorOf(ctx, ctx.user.id),
       catalogScope(ctx.organization),
-      doc,
+      parsed.value.doc,
+      parsed.value.options,
     );
     return { ok: true as const, ...saved };
   });
