@@ -1,7 +1,7 @@
 import { CatalogVersionDoc } from '../model';
 import type { CatalogMeta } from './rows';
 
-/** A small 6.0-style catalog: a section with two children, every field used, one (U) item. */
+/** A small 6.0-style catalog: a section (a group) with two children, every field used, one (U) item. */
 export const fixtureDoc: CatalogVersionDoc = CatalogVersionDoc.parse({
   catalog: {
     code: 'mhlw-gl',
@@ -18,6 +18,7 @@ export const fixtureDoc: CatalogVersionDoc = CatalogVersionDoc.parse({
   requirements: [
     {
       code: 'G',
+      kind: 'group',
       parentCode: null,
       order: 0,
       titleJa: '経営管理編',
@@ -87,7 +88,7 @@ export const trickyDoc: CatalogVersionDoc = CatalogVersionDoc.parse({
       level: 'A\nB',
       checklistRefs: ['x y'],
     },
-    { code: '2', order: 10, titleJa: '第2章', titleEn: '+ plus', textEn: '@at' },
+    { code: '2', kind: 'group', order: 10, titleJa: '第2章', titleEn: '+ plus', textEn: '@at' },
     { code: '1', order: 5, titleJa: "'単独の項目", unconfirmed: true },
     {
       code: '2(a)/x_y.1',

@@ -264,12 +264,20 @@ function exportBunkai(doc: CatalogVersionDoc, options: OscalExportOptions): Osca
   const placed = new Set<Entry>();
   const groups: OscalGroup[] = [];
   const controls: OscalControl[] = [];
-  const build = (e: Entry, top: boolean): OscalGroup | OscalControl => {
+  // A group holds groups and controls; a control holds controls (its enhancements) only, so a
+  // group below a control is written as a control and keeps its kind in the bunkai-kind prop.
+  const build = (e: Entry, top: boolean, asGroup: boolean): OscalControl & OscalGroup => {
     placed.add(e);
     const id = codeToOscalId(e.r.code);
-    const kids = (children.get(e.r.code) ?? [])
-      .sort(bySiblingOrder)
-      .flatMap((k) => (placed.has(k) ? [] : [build(k, false) as OscalControl]));
+    const subGroups: OscalGroup[] = [];
+    const subControls: OscalControl[] = [];
+    for (const k of (children.get(e.r.code) ?? []).sort(bySiblingOrder)) {
+      if (placed.has(k)) continue;
+      const nested = asGroup && k.r.kind === 'group';
+      const node = build(k, false, nested);
+      if (nested) subGroups.push(node);
+      else subControls.push(node);
+    }
     // Reached without its parent (a loop or an unknown parent): the parent goes in a prop.
     const detached = top && e.r.parentCode !== null;
     const parts = requirementParts(e.r, id);
@@ -278,13 +286,15 @@ function exportBunkai(doc: CatalogVersionDoc, options: OscalExportOptions): Osca
       title: e.r.titleJa,
       props: requirementProps(e.r, e.index, detached),
       ...(parts.length > 0 ? { parts } : {}),
-      ...(kids.length > 0 ? { controls: kids } : {}),
+      ...(subGroups.length > 0 ? { groups: subGroups } : {}),
+      ...(subControls.length > 0 ? { controls: subControls } : {}),
     };
   };
   const place = (e: Entry) => {
-    const node = build(e, true);
-    if (e.r.kind === 'group' || (node.controls && node.controls.length > 0)) groups.push(node);
-    else controls.push(node as OscalControl);
+    const asGroup = e.r.kind === 'group';
+    const node = build(e, true, asGroup);
+    if (asGroup) groups.push(node);
+    else controls.push(node);
   };
   roots.sort(bySiblingOrder).forEach(place);
   for (const e of entries) if (!placed.has(e)) place(e);
