@@ -451,9 +451,18 @@ export const CatalogSummary = z.object({
 });
 export type CatalogSummary = z.infer<typeof CatalogSummary>;
 
-/** Every catalog the caller may read, with its versions (newest effective date first). */
-export async function listCatalogs(tx: Tx): Promise<CatalogSummary[]> {
-  const catalogs = await tx.select().from(schema.catalog).orderBy(asc(schema.catalog.code));
+/**
+ * The platform's catalogs and the organization's own, with their versions (newest effective date
+ * first). A partner hospital's catalog a vendor may read through a shared matrix is reached from
+ * that matrix, not listed among the vendor's catalogs.
+ */
+export async function listCatalogs(tx: Tx, organizationId: string): Promise<CatalogSummary[]> {
+  const c = schema.catalog;
+  const catalogs = await tx
+    .select()
+    .from(c)
+    .where(or(isNull(c.organizationId), eq(c.organizationId, organizationId)))
+    .orderBy(asc(c.code));
   if (catalogs.length === 0) return [];
   const versions = await tx
     .select({

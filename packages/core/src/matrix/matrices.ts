@@ -76,6 +76,11 @@ export async function createMatrix(
     );
   if (!system) throw notFound({ ja: 'システム', en: 'System' });
   const version = await requireVersion(tx, input.catalogVersionId);
+  // A vendor may read another hospital's private version through a matrix it shares with that
+  // hospital; it must not carry it into this workspace.
+  const usable =
+    version.organizationId === null || version.organizationId === workspace.hospitalOrganizationId;
+  if (!usable) throw notFound({ ja: 'ガイドラインの版', en: 'Catalog version' });
   if (version.status === 'draft') {
     throw new DomainError(
       'BAD_REQUEST',

@@ -6,4 +6,4 @@ import { organizationProcedure } from '../../trpc';
 export const list = organizationProcedure({ role: 'viewer' })
   .input(z.void())
   .output(z.array(CatalogSummary))
-  .query(({ ctx }) => listCatalogs(ctx.tx));
+  .query(({ ctx }) => listCatalogs(ctx.tx, ctx.organization.id));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OscalControl, OscalGroup } from '@bunkai/catalogs';
+import { richOscal } from '@bunkai/catalogs/oscal-fixtures';
 import { type OscalSspDocument, validateOscalSsp } from '@bunkai/catalogs/matrix';
 import { syncBundledCatalogs } from '@bunkai/core';
 import { testDatabaseModes } from '@bunkai/db/testing';
@@ -34,8 +35,48 @@ describe.each(testDatabaseModes())('the OSCAL SSP of a matrix on %s', (mode) => 
   let matrixId: string;
   let workspaceId: string;
 
-  const exportSsp = (party: SignedUpOrganization, id = matrixId) =>
-    party.client.call((api) => api.matrix.export({ workspaceId, matrixId: id, format: 'oscal' }));
+  const exportSsp = (party: SignedUpOrganization, id = matrixId, inWorkspace = workspaceId) =>
+    party.client.call((api) =>
+      api.matrix.export({ workspaceId: inWorkspace, matrixId: id, format: 'oscal' }),
+    );
+  /** The hospital imports and publishes `content`, then builds a matrix on it with a new vendor. */
+  const matrixOnImportedCatalog = async (
+    format: 'json' | 'oscal',
+    content: unknown,
+    vendorParty: { email: string; organizationName: string },
+  ) => {
+    const imported = await hospital.client.call((api) =>
+      api.catalogs.import({
+        format,
+        fileName: `${vendorParty.email}.json`,
+        contentBase64: Buffer.from(JSON.stringify(content)).toString('base64'),
+      }),
+    );
+    const importedId = imported.ok ? imported.versionId : '';
+    await hospital.client.call((api) =>
+      api.catalogs.setStatus({ versionId: importedId, status: 'published' }),
+    );
+    const system = await hospital.client.call((api) =>
+      api.systems.create({
+        name: vendorParty.organizationName,
+        category: 'other',
+        serviceType: 'cloud',
+      }),
+    );
+    const connected = await connectVendor(env, hospital, {
+      ...vendorParty,
+      systemIds: [system.id],
+    });
+    // The hospital chooses its own catalog; its vendor then reads it through the matrix.
+    const created = await hospital.client.call((api) =>
+      api.matrix.create({
+        workspaceId: connected.workspaceId,
+        systemId: system.id,
+        catalogVersionId: importedId,
+      }),
+    );
+    return { importedId, vendor: connected, matrixId: created.matrixId };
+  };
   const catalogControlIds = async (party: SignedUpOrganization, id: string) => {
     const file = await party.client.call((api) =>
       api.catalogs.export({ versionId: id, format: 'oscal' }),
@@ -156,39 +197,15 @@ describe.each(testDatabaseModes())('the OSCAL SSP of a matrix on %s', (mode) => 
         { code: 'R-1.3', parentCode: 'R-1', order: 2, titleJa: '教育', level: '推奨' },
       ],
     };
-    const imported = await hospital.client.call((api) =>
-      api.catalogs.import({
-        format: 'json',
-        fileName: 'minato-rules.json',
-        contentBase64: Buffer.from(JSON.stringify(catalog)).toString('base64'),
-      }),
-    );
-    const importedId = imported.ok ? imported.versionId : '';
-    await hospital.client.call((api) =>
-      api.catalogs.setStatus({ versionId: importedId, status: 'published' }),
-    );
-    const system = await hospital.client.call((api) =>
-      api.systems.create({ name: '給食管理', category: 'departmental', serviceType: 'cloud' }),
-    );
-    const connected = await connectVendor(env, hospital, {
+    const {
+      importedId,
+      vendor: meal,
+      matrixId: mealMatrix,
+    } = await matrixOnImportedCatalog('json', catalog, {
       email: 'meal@kyushoku.test',
       organizationName: '給食システム株式会社',
-      systemIds: [system.id],
     });
-    const created = await hospital.client.call((api) =>
-      api.matrix.create({
-        workspaceId: connected.workspaceId,
-        systemId: system.id,
-        catalogVersionId: importedId,
-      }),
-    );
-    const file = await hospital.client.call((api) =>
-      api.matrix.export({
-        workspaceId: connected.workspaceId,
-        matrixId: created.matrixId,
-        format: 'oscal',
-      }),
-    );
+    const file = await exportSsp(hospital, mealMatrix, meal.workspaceId);
     const ssp = decode(file) as OscalSspDocument;
     expect(validateOscalSsp(ssp)).toEqual([]);
     const known = await catalogControlIds(hospital, importedId);
@@ -198,5 +215,73 @@ describe.each(testDatabaseModes())('the OSCAL SSP of a matrix on %s', (mode) => 
     // A row the catalog gives no owner is in the plan, as planned.
     const open = requirements.find((r) => r['control-id'] === 'R-1.3');
     expect(open?.statements ?? open?.['by-components']).toBeDefined();
+  });
+
+  it('lets the vendor work a matrix on the hospital’s imported OSCAL catalog, and no one else', async () => {
+    const {
+      importedId,
+      vendor: remote,
+      matrixId: remoteMatrix,
+    } = await matrixOnImportedCatalog('oscal', richOscal, {
+      email: 'rm@hoshu.test',
+      organizationName: '保守サービス株式会社',
+    });
+    // Live controls and enhancements only: the two withdrawn ones and the groups make no row.
+    const rows = await remote.client.call((api) =>
+      api.matrix.rows({ workspaceId: remote.workspaceId, matrixId: remoteMatrix }),
+    );
+    expect(rows.map((r) => r.code).sort()).toEqual(
+      ['ac-17', 'ac-17.1', 'ac-2', 'au-6', 'si-4'].sort(),
+    );
+    expect(rows.find((r) => r.code === 'ac-2')?.titleJa).toBe('Account Management');
+    const file = await exportSsp(remote, remoteMatrix, remote.workspaceId);
+    const ssp = decode(file) as OscalSspDocument;
+    expect(validateOscalSsp(ssp)).toEqual([]);
+    const known = await catalogControlIds(remote, importedId);
+    expect(
+      requirementsOf(ssp)
+        .map((r) => r['control-id'])
+        .sort(),
+    ).toEqual(rows.map((r) => r.code).sort());
+    for (const r of requirementsOf(ssp)) expect(known).toContain(r['control-id']);
+    // The vendor reads the catalog through the matrix; it is not among the vendor's catalogs.
+    const listed = await remote.client.call((api) => api.catalogs.list());
+    expect(listed.filter((c) => c.private)).toEqual([]);
+
+    // Another hospital the same vendor works for sees nothing of it, and the vendor cannot carry
+    // the version into that hospital's workspace.
+    const other = await signUpOrganization(
+      env.services,
+      { kind: 'hospital', name: '市立かもめ病院' },
+      'ciso@kamome.test',
+    );
+    const otherSystem = await other.client.call((api) =>
+      api.systems.create({ name: '遠隔保守', category: 'other', serviceType: 'on_premise' }),
+    );
+    await other.client.call((api) =>
+      api.invitations.createVendor({ email: remote.email, systemIds: [otherSystem.id] }),
+    );
+    const mail = await env.sink.waitFor(
+      (m) => m.to.includes(remote.email) && m.text.includes('かもめ'),
+    );
+    const token = /token=([a-z0-9]+)/.exec(mail.text)?.[1] ?? '';
+    const second = await remote.client.call((api) =>
+      api.invitations.accept({ token, vendor: { organizationId: remote.organizationId } }),
+    );
+    await expect(
+      remote.client.call((api) =>
+        api.matrix.create({
+          workspaceId: second.workspaceId ?? '',
+          systemId: otherSystem.id,
+          catalogVersionId: importedId,
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      other.client.call((api) => api.catalogs.requirements({ versionId: importedId })),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      other.client.call((api) => api.catalogs.export({ versionId: importedId, format: 'oscal' })),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
