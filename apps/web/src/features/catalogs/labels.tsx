@@ -23,8 +23,12 @@ export function useCatalogText() {
   return {
     en,
     title,
-    /** Under a Japanese title, the English one in small print; nothing in English. */
-    subtitle: (item: Titled): string | null => (!en && item.titleEn ? item.titleEn : null),
+    /**
+     * Under a Japanese title, the English one in small print; nothing in English, nor when the two
+     * are one (a foreign OSCAL catalog has a single title).
+     */
+    subtitle: (item: Titled): string | null =>
+      !en && item.titleEn && item.titleEn !== item.titleJa ? item.titleEn : null,
     versionName: (catalog: Titled, label: string) =>
       t('catalogs.name', { catalog: title(catalog), version: label }),
     facilitySize: (value: string) =>
