@@ -111,6 +111,27 @@ export const OscalPart: z.ZodType<OscalPart> = z.lazy(() =>
   }),
 );
 
+/**
+ * The part names readers get a word for (SP 800-53's and 800-53A's, in OSCAL 1.0 and 1.1 spelling);
+ * any other part is shown under its own title or name.
+ */
+export const OscalPartName = z.enum([
+  'overview',
+  'statement',
+  'item',
+  'guidance',
+  'objective',
+  'assessment-objective',
+  'assessment',
+  'assessment-method',
+  'assessment-objects',
+]);
+export type OscalPartName = z.infer<typeof OscalPartName>;
+
+/** The link relations readers get a word for (a withdrawn control's successors among them). */
+export const OscalLinkRel = z.enum(['incorporated-into', 'moved-to', 'related', 'reference']);
+export type OscalLinkRel = z.infer<typeof OscalLinkRel>;
+
 export const OscalParam = z.object({
   id: oscalToken,
   class: oscalToken.optional(),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { richOscal } from '@bunkai/catalogs/oscal-fixtures';
 import { browserAvailable } from './testing/browser';
 import { demoLogin, openPage, signIn } from './testing/pages';
 import { useServerAndBrowser } from './testing/server';
@@ -103,6 +104,45 @@ describe.runIf(browserAvailable())('guideline catalogs (Chromium)', () => {
     await later.click();
     await page.waitForURL(/item=MHLW6-/);
     await page.locator('#requirement-detail').getByText('前の版から').waitFor();
+    await page.context().close();
+  });
+
+  it('lets a hospital admin import an OSCAL catalog and read its parameters, guidance and withdrawn items', async () => {
+    const page = await openPage(env.browser, `${env.server.url}/sign-in`);
+    const login = demoLogin(env.server, 'minato.admin@demo.bunkai.example');
+    await signIn(page, login.email, login.password);
+    const file = join(dir, 'hospital-controls.oscal.json');
+    await writeFile(file, JSON.stringify(richOscal));
+    await page.goto(`${env.server.url}/catalogs/import`);
+    await page.getByLabel('取り込むファイル').setInputFiles(file);
+    await page.getByRole('button', { name: '内容を確認' }).click();
+    await page.locator('#import-preview').waitFor();
+    await page.getByRole('button', { name: '下書きとして取り込む' }).click();
+    await page.locator('#import-done').getByRole('link', { name: '取り込んだ版を開く' }).click();
+
+    // The list: groups as sections, withdrawn items marked, OSCAL labels as the items' names.
+    const list = page.getByRole('list', { name: '項目の一覧' });
+    const withdrawn = list.getByRole('listitem').filter({ hasText: 'AC-13' });
+    await withdrawn.getByText('廃止', { exact: true }).waitFor();
+    await list.getByRole('link', { name: /^AC-17 Remote Access/ }).click();
+
+    const detail = page.locator('#requirement-detail');
+    await detail.getByRole('heading', { name: 'パラメータ' }).waitFor();
+    const params = detail.locator('dl').first();
+    await params.getByText(/^usage restrictions/).waitFor();
+    await params.getByText('次から1つ以上選択：').waitFor();
+    await params.getByText('remote desktop gateway').first().waitFor();
+    await detail.getByRole('heading', { name: /補足ガイダンス/ }).waitFor();
+    await detail.getByText('Remote access crosses the line.').waitFor();
+    await detail.getByText(/Establish \[Assignment: usage restrictions\]/).waitFor();
+    expect(await detail.getByText(/\{\{/).count()).toBe(0);
+
+    // A withdrawn control says so and leads to what it was incorporated into.
+    await list.getByRole('link', { name: /^AC-13 / }).click();
+    await detail.getByText(/この項目は廃止されています/).waitFor();
+    await detail.getByRole('link', { name: /^AU-6 Audit Record Review/ }).click();
+    await page.waitForURL(/item=au-6/);
+    await page.locator('#requirement-detail').getByText('Review audit records.').waitFor();
     await page.context().close();
   });
 });

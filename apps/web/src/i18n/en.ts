@@ -691,6 +691,29 @@ export const en: Messages = {
     unconfirmed: 'Unconfirmed',
     unconfirmedHint:
       'Editable demo content not yet checked against the original; not authoritative guideline text.',
+    withdrawn: 'Withdrawn',
+    withdrawnHint:
+      'A withdrawn item: kept for reference, but never a row of a new responsibility matrix.',
+    oscal: {
+      parts: {
+        overview: 'Overview',
+        statement: 'Statement',
+        item: 'Item',
+        guidance: 'Supplemental guidance',
+        objective: 'Assessment objective',
+        'assessment-objective': 'Assessment objective',
+        assessment: 'Assessment method',
+        'assessment-method': 'Assessment method',
+        'assessment-objects': 'Assessment objects',
+      },
+      rels: {
+        'incorporated-into': 'Incorporated into',
+        'moved-to': 'Moved to',
+        related: 'Related',
+        reference: 'Reference',
+      },
+      link: 'Link',
+    },
     unconfirmedNotice_one:
       'This version has {{count}} unconfirmed item. Unconfirmed items are editable demo content not yet checked against the originals, not authoritative guideline text. Check the publications of MHLW, METI and MIC before relying on them.',
     unconfirmedNotice_other:
@@ -791,6 +814,16 @@ export const en: Messages = {
       later: 'To later versions',
       noCounterparts: 'No correspondence with other versions is recorded.',
       noCounterpartCode: 'No corresponding item.',
+      label: 'Label',
+      withdrawnNotice:
+        'This item is withdrawn: kept for reference, but never a row of a new responsibility matrix. See its links for what replaced it.',
+      params: 'Parameters',
+      paramsLead: 'The values that go in the brackets of the statement.',
+      paramValues: 'Assigned: {{values}}',
+      paramChoiceOne: 'Select one of:',
+      paramChoiceMany: 'Select one or more of:',
+      paramAssignment: 'Assigned by each organization',
+      links: 'Links',
     },
     diff: {
       title: 'Compare versions',

@@ -662,6 +662,29 @@ export const ja = {
     unconfirmed: '未確認',
     unconfirmedHint:
       '原典と照合していない、編集可能なデモ内容です。正式なガイドラインの文言ではありません。',
+    withdrawn: '廃止',
+    withdrawnHint:
+      '廃止された項目です。参照のために残していますが、新しい責任分界表の行にはなりません。',
+    oscal: {
+      parts: {
+        overview: '概要',
+        statement: '本文',
+        item: '項目',
+        guidance: '補足ガイダンス',
+        objective: '評価の目的',
+        'assessment-objective': '評価の目的',
+        assessment: '評価の方法',
+        'assessment-method': '評価の方法',
+        'assessment-objects': '評価の対象',
+      },
+      rels: {
+        'incorporated-into': '統合先',
+        'moved-to': '移動先',
+        related: '関連する項目',
+        reference: '参考資料',
+      },
+      link: 'リンク',
+    },
     unconfirmedNotice:
       'この版には「未確認」の項目が{{count}}件あります。未確認の項目は原典との照合が済んでいない編集可能なデモ内容で、正式なガイドラインの文言ではありません。判断の際は厚生労働省・経済産業省・総務省の公表資料で確認してください。',
     view: '閲覧',
@@ -760,6 +783,16 @@ export const ja = {
       later: '次の版へ',
       noCounterparts: '他の版との対応は登録されていません。',
       noCounterpartCode: '対応する項目はありません。',
+      label: 'ラベル',
+      withdrawnNotice:
+        'この項目は廃止されています。参照のために残していますが、新しい責任分界表の行にはなりません。後継の項目は「リンク」を見てください。',
+      params: 'パラメータ',
+      paramsLead: '本文の［ ］の箇所に入る値です。',
+      paramValues: '設定値：{{values}}',
+      paramChoiceOne: '次から選択：',
+      paramChoiceMany: '次から1つ以上選択：',
+      paramAssignment: '各組織が定める値',
+      links: 'リンク',
     },
     diff: {
       title: '版の比較',

@@ -10,6 +10,7 @@ import {
 import { and, asc, desc, eq, inArray, isNull, or, schema, sql, type Tx } from '@bunkai/db';
 import { recordAudit, type Actor } from '../actor';
 import { DomainError, notFound } from '../errors';
+import { oscalLabel } from './oscal-view';
 
 /** Where a catalog lives: the platform's shared space, or one organization's private one. */
 export type CatalogScope =
@@ -502,6 +503,8 @@ export async function listCatalogs(tx: Tx, organizationId: string): Promise<Cata
 
 export const Requirement = z.object({
   code: z.string(),
+  /** The OSCAL label (`AC-17(1)`) of an imported control, else null (the code is the label). */
+  label: z.string().nullable(),
   parentCode: z.string().nullable(),
   position: z.number(),
   depth: z.number(),
@@ -590,7 +593,7 @@ export async function listRequirements(
     .select({ n: sql<number>`count(*)::int` })
     .from(r)
     .where(where);
-  const depths = await depthsOf(tx, filter.versionId);
+  const depths = depthsIn(await parentsOf(tx, filter.versionId));
   const total = count?.n ?? 0;
   return {
     items: rows.map((row) => presentRequirement(row, depths.get(row.code) ?? 0)),
@@ -599,12 +602,16 @@ export async function listRequirements(
   };
 }
 
-export async function depthsOf(tx: Tx, versionId: string): Promise<Map<string, number>> {
+/** Each requirement's parent code in a version: the shape of its tree. */
+export async function parentsOf(tx: Tx, versionId: string): Promise<Map<string, string | null>> {
   const rows = await tx
     .select({ code: schema.requirement.code, parentCode: schema.requirement.parentCode })
     .from(schema.requirement)
     .where(eq(schema.requirement.catalogVersionId, versionId));
-  const parent = new Map(rows.map((r) => [r.code, r.parentCode]));
+  return new Map(rows.map((r) => [r.code, r.parentCode]));
+}
+
+export function depthsIn(parent: ReadonlyMap<string, string | null>): Map<string, number> {
   const depth = new Map<string, number>();
   const of = (code: string): number => {
     const known = depth.get(code);
@@ -614,7 +621,7 @@ export async function depthsOf(tx: Tx, versionId: string): Promise<Map<string, n
     depth.set(code, d);
     return d;
   };
-  for (const r of rows) of(r.code);
+  for (const code of parent.keys()) of(code);
   return depth;
 }
 
@@ -624,6 +631,8 @@ export function presentRequirement(
 ): Requirement {
   return {
     code: row.code,
+    // jsonb comes back untyped; it was written from the validated document.
+    label: oscalLabel((row.oscal as RequirementDoc['oscal'])?.props),
     parentCode: row.parentCode,
     position: row.position,
     depth,

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import type { CatalogVersionDoc, RequirementDoc } from '@bunkai/catalogs/model';
-import { alias, and, asc, eq, or, schema, sql, type Tx } from '@bunkai/db';
+import type { CatalogVersionDoc, OscalNode, RequirementDoc } from '@bunkai/catalogs/model';
+import { alias, and, asc, eq, inArray, or, schema, sql, type Tx } from '@bunkai/db';
 import { recordAudit, type Actor } from '../actor';
 import { DomainError, notFound } from '../errors';
 import {
   canonicalRequirements,
-  depthsOf,
+  depthsIn,
   findCrosswalk,
+  parentsOf,
   presentRequirement,
   Requirement,
   requirementDocOf,
@@ -14,6 +15,14 @@ import {
   storedVersionDoc,
   type CatalogScope,
 } from './catalogs';
+import {
+  EMPTY_OSCAL_VIEW,
+  linkedId,
+  oscalLabel,
+  OscalView,
+  oscalView,
+  type LinkTarget,
+} from './oscal-view';
 
 const Relation = z.enum(['equal', 'subset', 'superset', 'intersect', 'added', 'removed']);
 
@@ -32,7 +41,62 @@ export const Counterpart = z.object({
 export const RequirementDetail = z.object({
   requirement: Requirement,
   counterparts: z.array(Counterpart),
+  ...OscalView.shape,
 });
+
+/**
+ * The reader's view of an imported node, in one query: the parameters of its ancestors (which its
+ * prose may insert) and the requirements its links name, if they are in the version.
+ */
+async function viewOf(
+  tx: Tx,
+  versionId: string,
+  node: OscalNode,
+  parentCode: string | null,
+  parents: ReadonlyMap<string, string | null>,
+): Promise<OscalView> {
+  const ancestors: string[] = [];
+  // Stored trees have no loops (the import keeps what is reachable from the top); the guard is cheap.
+  for (
+    let p = parentCode;
+    p !== null && ancestors.length < parents.size;
+    p = parents.get(p) ?? null
+  ) {
+    ancestors.push(p);
+  }
+  const linked = (node.links ?? []).flatMap((l) => {
+    const id = linkedId(l);
+    return id !== null && parents.has(id) ? [id] : [];
+  });
+  const codes = [...new Set([...ancestors, ...linked])];
+  const r = schema.requirement;
+  const rows =
+    codes.length === 0
+      ? []
+      : await tx
+          .select({
+            code: r.code,
+            titleJa: r.titleJa,
+            titleEn: r.titleEn,
+            // Only the members used here, not whole nodes with their guidance.
+            params: sql`${r.oscal} -> 'params'`.mapWith(r.oscal),
+            props: sql`${r.oscal} -> 'props'`.mapWith(r.oscal),
+          })
+          .from(r)
+          .where(and(eq(r.catalogVersionId, versionId), inArray(r.code, codes)));
+  const byCode = new Map(rows.map((row) => [row.code, row]));
+  // jsonb comes back untyped; it was written from the validated document.
+  const scope = ancestors.flatMap((c) => (byCode.get(c)?.params as OscalNode['params']) ?? []);
+  const targets = new Map<string, LinkTarget>(
+    linked.flatMap((code) => {
+      const row = byCode.get(code);
+      if (!row) return [];
+      const label = oscalLabel(row.props as OscalNode['props']);
+      return [[code, { code, label, titleJa: row.titleJa, titleEn: row.titleEn }] as const];
+    }),
+  );
+  return oscalView(node, scope, targets);
+}
 
 /** One requirement and where it came from or went to in other versions (by the crosswalks). */
 export async function getRequirement(
@@ -47,7 +111,10 @@ export async function getRequirement(
       and(eq(schema.requirement.catalogVersionId, versionId), eq(schema.requirement.code, code)),
     );
   if (!row) throw notFound({ ja: '要求事項', en: 'Requirement' });
-  const depths = await depthsOf(tx, versionId);
+  const parents = await parentsOf(tx, versionId);
+  // jsonb comes back untyped; it was written from the validated document.
+  const node = row.oscal as RequirementDoc['oscal'];
+  const view = node ? await viewOf(tx, versionId, node, row.parentCode, parents) : EMPTY_OSCAL_VIEW;
   const cw = schema.crosswalk;
   const e = schema.crosswalkEntry;
   // One statement: each link with the other side's version, catalog and requirement title.
@@ -79,11 +146,12 @@ export async function getRequirement(
       ),
     );
   return {
-    requirement: presentRequirement(row, depths.get(code) ?? 0),
+    requirement: presentRequirement(row, depthsIn(parents).get(code) ?? 0),
     counterparts: counterparts.map(({ later: isLater, ...c }) => ({
       ...c,
       direction: isLater ? ('later' as const) : ('earlier' as const),
     })),
+    ...view,
   };
 }
 

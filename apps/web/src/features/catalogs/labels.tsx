@@ -23,8 +23,12 @@ export function useCatalogText() {
   return {
     en,
     title,
-    /** Under a Japanese title, the English one in small print; nothing in English. */
-    subtitle: (item: Titled): string | null => (!en && item.titleEn ? item.titleEn : null),
+    /**
+     * Under a Japanese title, the English one in small print; nothing in English, nor when the two
+     * are one (a foreign OSCAL catalog has a single title).
+     */
+    subtitle: (item: Titled): string | null =>
+      !en && item.titleEn && item.titleEn !== item.titleJa ? item.titleEn : null,
     versionName: (catalog: Titled, label: string) =>
       t('catalogs.name', { catalog: title(catalog), version: label }),
     facilitySize: (value: string) =>
@@ -55,6 +59,16 @@ export function UnconfirmedBadge() {
   );
 }
 
+/** 「廃止」: a withdrawn item, kept and shown but never a row of a new matrix. */
+export function WithdrawnBadge() {
+  const { t } = useTranslation();
+  return (
+    <Badge tone="neutral" title={t('catalogs.withdrawnHint')}>
+      {t('catalogs.withdrawn')}
+    </Badge>
+  );
+}
+
 export function RelationBadge({ relation }: { relation: CrosswalkRelation }) {
   const { t } = useTranslation();
   return (
@@ -78,6 +92,10 @@ export function KindBadge({ kind }: { kind: DiffKind }) {
   return <Badge tone={KIND_TONE[kind]}>{t(`catalogs.diff.kinds.${kind}`)}</Badge>;
 }
 
+/** What a reader calls an item: its OSCAL label (`AC-17(1)`) when it has one, else its code. */
+export const itemLabel = (item: { code: string; label: string | null }): string =>
+  item.label ?? item.code;
+
 /** A title in the current language with, in Japanese, the English one under it. */
 export function Title({ item, code }: { item: Titled; code?: string }) {
   const text = useCatalogText();
@@ -94,10 +112,11 @@ export function Title({ item, code }: { item: Titled; code?: string }) {
   );
 }
 
-/** Audience, owner and level as small labels, and 「未確認」 where it applies. */
+/** Audience, owner and level as small labels, and 「廃止」 and 「未確認」 where they apply. */
 export function RequirementChips({ item }: { item: Requirement }) {
   const { t } = useTranslation();
   const chips = [
+    item.withdrawn ? <WithdrawnBadge key="withdrawn" /> : null,
     ...item.audience.map((a) => (
       <Badge key={`audience-${a}`}>{t(`catalogs.audiences.${a}`)}</Badge>
     )),

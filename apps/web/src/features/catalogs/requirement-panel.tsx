@@ -6,10 +6,14 @@ import { errorMessage } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import type { Counterpart, Requirement } from '../../lib/types';
 import { findVersion, useCatalogs } from './catalog-data';
-import { RelationBadge, RequirementChips, useCatalogText, useLocalNote } from './labels';
+import { itemLabel, RelationBadge, RequirementChips, useCatalogText, useLocalNote } from './labels';
+import { Links, Params, Parts, Statement } from './oscal-detail';
 import type { VersionSearch } from './search';
 
-/** The detail of one item: its full text, attributes and where it went in other versions. */
+/**
+ * The detail of one item: its full text (an imported control's statement, parameters, guidance and
+ * other parts, links), attributes and where it went in other versions.
+ */
 export function RequirementPanel({
   versionId,
   code,
@@ -54,14 +58,16 @@ export function RequirementPanel({
       </Card>
     );
   }
-  const { requirement: item, counterparts } = detail.data;
+  const { requirement: item, counterparts, statement, params, parts, links } = detail.data;
   const sub = text.subtitle(item);
+  // An imported withdrawn control has no text at all: its notice and links say what replaced it.
+  const textless = item.withdrawn && !item.textJa && !item.textEn;
   return (
     <Card
       id="requirement-detail"
       title={
         <>
-          <span className="bk-mono">{item.code}</span> {text.title(item)}
+          <span className="bk-mono">{itemLabel(item)}</span> {text.title(item)}
         </>
       }
     >
@@ -74,14 +80,39 @@ export function RequirementPanel({
       {item.unconfirmed ? (
         <Notice tone="warning">{t('catalogs.detail.unconfirmedNotice')}</Notice>
       ) : null}
-      <h3>{t('catalogs.detail.textJa')}</h3>
-      <p className="bk-prose" lang="ja">
-        {item.textJa || t('catalogs.detail.noText')}
-      </p>
-      <h3>{t('catalogs.detail.textEn')}</h3>
-      <p className="bk-prose" lang="en">
-        {item.textEn || t('catalogs.detail.noText')}
-      </p>
+      {item.withdrawn ? (
+        <Notice tone="warning">{t('catalogs.detail.withdrawnNotice')}</Notice>
+      ) : null}
+      {statement ? (
+        <>
+          <h3>{t('catalogs.oscal.parts.statement')}</h3>
+          <Statement statement={statement} />
+        </>
+      ) : textless ? null : (
+        <>
+          <h3>{t('catalogs.detail.textJa')}</h3>
+          <p className="bk-prose" lang="ja">
+            {item.textJa || t('catalogs.detail.noText')}
+          </p>
+          <h3>{t('catalogs.detail.textEn')}</h3>
+          <p className="bk-prose" lang="en">
+            {item.textEn || t('catalogs.detail.noText')}
+          </p>
+        </>
+      )}
+      {params.length > 0 ? (
+        <>
+          <h3>{t('catalogs.detail.params')}</h3>
+          <Params params={params} />
+        </>
+      ) : null}
+      <Parts parts={parts} />
+      {links.length > 0 ? (
+        <>
+          <h3>{t('catalogs.detail.links')}</h3>
+          <Links links={links} versionId={versionId} search={search} />
+        </>
+      ) : null}
       <h3>{t('catalogs.detail.attributes')}</h3>
       <Attributes item={item} versionId={versionId} search={search} />
       <h3>{t('catalogs.detail.counterparts')}</h3>
@@ -109,6 +140,9 @@ function Attributes({
     <FactList
       items={[
         { id: 'code', label: t('catalogs.detail.code'), value: item.code },
+        ...(item.label
+          ? [{ id: 'label', label: t('catalogs.detail.label'), value: item.label }]
+          : []),
         {
           id: 'parent',
           label: t('catalogs.detail.parent'),

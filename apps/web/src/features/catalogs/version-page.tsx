@@ -23,7 +23,7 @@ import {
 } from '../../lib/types';
 import { RequireOrganization } from '../shell/access';
 import { findVersion, useCatalogs, type VersionInCatalog } from './catalog-data';
-import { RequirementChips, StatusBadge, useCatalogText } from './labels';
+import { itemLabel, RequirementChips, StatusBadge, useCatalogText } from './labels';
 import { Linkified } from './linkified';
 import { RequirementPanel } from './requirement-panel';
 import type { VersionSearch } from './search';
@@ -358,10 +358,15 @@ function RequirementList({ versionId, search }: { versionId: string; search: Ver
                 .map((item) => {
                   const section = withChildren.has(item.code);
                   const sub = text.subtitle(item);
+                  // Groups read as headings even when empty; withdrawn items are muted.
+                  const classes = [
+                    section || item.kind === 'group' ? 'bk-tree-section' : null,
+                    item.withdrawn ? 'bk-tree-withdrawn' : null,
+                  ].filter(Boolean);
                   return (
                     <li
                       key={item.code}
-                      className={section ? 'bk-tree-section' : undefined}
+                      className={classes.length > 0 ? classes.join(' ') : undefined}
                       aria-current={item.code === search.item ? 'true' : undefined}
                       style={{ paddingLeft: `${0.5 + item.depth * 1.25}rem` }}
                     >
@@ -387,7 +392,7 @@ function RequirementList({ versionId, search }: { versionId: string; search: Ver
                           search={{ ...search, item: item.code }}
                           resetScroll={false}
                         >
-                          <span className="bk-mono">{item.code}</span> {text.title(item)}
+                          <span className="bk-mono">{itemLabel(item)}</span> {text.title(item)}
                         </Link>
                         {sub ? (
                           <span className="bk-sub" lang="en">
