@@ -1,5 +1,6 @@
 // `pnpm bench`: builds a network-scale data set, then times API calls (session check, RLS
-// transaction, validation, serialisation) against the raw SQL they run, and prints the ratio.
+// transaction, validation, serialisation) against the raw SQL they run, and prints the ratio;
+// then a large OSCAL catalog import over HTTP (catalog-import.ts).
 // Uses a throwaway database on TEST_POSTGRES_URL when set, else in-memory PGlite.
 import { performance } from 'node:perf_hooks';
 import { createSession, DEFAULT_SESSION_POLICY } from '@bunkai/auth';
@@ -8,6 +9,7 @@ import { syncBundledCatalogs } from '@bunkai/core';
 import { selectRows, sql, withRequestContext, type Db } from '@bunkai/db';
 import { createTestDb } from '@bunkai/db/testing';
 import { startMailSink } from '@bunkai/mail/sink';
+import { benchCatalogImport } from './catalog-import';
 
 const SCALE = {
   hospitals: Number(process.env.BENCH_HOSPITALS ?? 300),
@@ -377,6 +379,10 @@ async function main(): Promise<void> {
     }
     console.log(`${ITERATIONS} iterations each, after 20 warm-up calls:`);
     console.table(rows);
+    await benchCatalogImport(services, database.db, {
+      admin: hospital.client.sessionToken ?? '',
+      other: vendor.client.sessionToken ?? '',
+    });
   } finally {
     services.mail.close();
     await sink.close();

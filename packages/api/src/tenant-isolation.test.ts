@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CatalogVersionDoc } from '@bunkai/catalogs/model';
 import { saveCatalogVersion } from '@bunkai/core';
 import { selectRows, sql, withRequestContext } from '@bunkai/db';
 import { testDatabaseModes, type TestDatabase } from '@bunkai/db/testing';
@@ -274,7 +275,7 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
           tx,
           { userId: b.userId, requestId: null, ipAddress: null, now: new Date() },
           { kind: 'private', organizationId: b.organizationId },
-          {
+          CatalogVersionDoc.parse({
             catalog: { code: 'b-rules', titleJa: 'B病院運用管理規程', titleEn: 'B rules' },
             version: {
               label: '2026',
@@ -302,7 +303,7 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
                 unconfirmed: false,
               },
             ],
-          },
+          }),
         ),
     );
     const bWorkspaceId = bVendor.workspaceId;

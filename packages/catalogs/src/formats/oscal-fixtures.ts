@@ -261,6 +261,29 @@ function generatedControl(family: string, n: number): OscalControl {
         })),
       },
       { id: `${id}_gdn`, name: 'guidance', prose: 'Discussion of the control. '.repeat(80) },
+      // SP 800-53A's assessment objectives and methods, as the published rev. 5 catalog has them.
+      {
+        id: `${id}_obj`,
+        name: 'assessment-objective',
+        props: [label(id.toUpperCase())],
+        parts: ['a', 'b', 'c'].map((l) => ({
+          id: `${id}_obj.${l}`,
+          name: 'assessment-objective',
+          props: [label(`${id.toUpperCase()}${l}.`)],
+          prose: `${l} is assigned to {{ insert: param, ${id}_prm_1 }}; ${'records of it are kept '.repeat(4)}`,
+        })),
+      },
+      {
+        id: `${id}_asm-examine`,
+        name: 'assessment-method',
+        props: [{ name: 'method', value: 'EXAMINE' }],
+        parts: [
+          {
+            name: 'assessment-objects',
+            prose: 'Policy and procedures; system design documentation; records. '.repeat(6),
+          },
+        ],
+      },
     ],
     controls: enhancements,
   };
