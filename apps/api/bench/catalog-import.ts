@@ -73,12 +73,12 @@ async function probeWhile<T>(
   work: Promise<T>,
 ): Promise<{ result: T; latencies: number[] }> {
   const latencies: number[] = [];
-  let done = false;
+  const state = { done: false };
   const settled = work.finally(() => {
-    done = true;
+    state.done = true;
   });
   const probing = (async () => {
-    while (!done) {
+    while (!state.done) {
       const started = performance.now();
       await light();
       latencies.push(performance.now() - started);

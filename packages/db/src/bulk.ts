@@ -18,18 +18,20 @@ export async function insertRows<T extends PgTable>(
 ): Promise<void> {
   if (rows.length === 0) return;
   const records = rows as readonly Record<string, unknown>[];
-  const used = (Object.entries(getTableColumns(table)) as [string, Column][]).filter(([key]) =>
-    records.some((row) => row[key] !== undefined),
-  );
   // The database's names, as createDb's `snake_case` casing derives them from the keys.
-  const names = used.map(([, column]) =>
-    column.keyAsName ? toSnakeCase(column.name) : column.name,
-  );
+  const used = (Object.entries(getTableColumns(table)) as [string, Column][])
+    .filter(([key]) => records.some((row) => row[key] !== undefined))
+    .map(([key, column]) => ({
+      key,
+      name: column.keyAsName ? toSnakeCase(column.name) : column.name,
+    }));
   const json = JSON.stringify(
-    records.map((row) => Object.fromEntries(used.map(([key], i) => [names[i], row[key] ?? null]))),
+    records.map((row) =>
+      Object.fromEntries(used.map(({ key, name }): [string, unknown] => [name, row[key] ?? null])),
+    ),
   );
   const list = sql.join(
-    names.map((name) => sql.identifier(name)),
+    used.map(({ name }) => sql.identifier(name)),
     sql`, `,
   );
   await tx.execute(
