@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import {
+import type {
   CatalogVersionDoc,
-  type CrosswalkDoc,
-  type RequirementDoc,
-  type VersionInfo,
+  CrosswalkDoc,
+  RequirementDoc,
+  VersionInfo,
 } from '@bunkai/catalogs/model';
 import {
   and,
