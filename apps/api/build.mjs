@@ -1,18 +1,24 @@
-// Bundles the server (dist/index.js) and the operator CLI (dist/cli.js) with their dependencies. PGlite (WASM files beside its
-// module) and argon2 (native addon) stay in node_modules.
+// Bundles the server (dist/index.js), its catalog-parsing thread and the operator CLI (dist/cli.js)
+// with their dependencies. PGlite (WASM files beside its module), argon2 (native addon) and piscina
+// stay in node_modules.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: {
+    index: 'src/index.ts',
+    cli: 'src/cli.ts',
+    'catalog-parse-worker': 'src/catalog-parse-worker.ts',
+  },
   outdir: 'dist',
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   sourcemap: true,
-  external: ['@electric-sql/pglite', '@node-rs/argon2'],
+  external: ['@electric-sql/pglite', '@node-rs/argon2', 'piscina'],
   // Bundled CommonJS dependencies still call require() for Node's built-ins.
   banner: {
-    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    // Aliased: the server's own modules import createRequire too.
+    js: "import { createRequire as bannerCreateRequire } from 'node:module'; const require = bannerCreateRequire(import.meta.url);",
   },
 });

@@ -9,6 +9,7 @@ import type { TestServices } from '@bunkai/api/testing';
 import { generatedSp80053Shape } from '@bunkai/catalogs/oscal-fixtures';
 import { selectRows, sql, type Db } from '@bunkai/db';
 import { createApp } from '../src/app';
+import { createCatalogParserPool } from '../src/catalog-parser';
 
 /** Versions previewed and imported (each a new label, so each import writes every row). */
 const REPEATS = Number(process.env.BENCH_IMPORT_REPEATS ?? 3);
@@ -139,7 +140,9 @@ export async function benchCatalogImport(
   /** Session tokens: a hospital admin's, and another organization's for the light calls. */
   tokens: { admin: string; other: string },
 ): Promise<void> {
-  const server = await listen(services);
+  // Parsing in threads, as `startServer` does.
+  const parser = createCatalogParserPool();
+  const server = await listen({ ...services, parseCatalogFile: parser.parseCatalogFile });
   try {
     const hospital = httpSession(server.url, tokens.admin);
     const light = httpSession(server.url, tokens.other);
@@ -261,5 +264,6 @@ export async function benchCatalogImport(
     ]);
   } finally {
     await server.close();
+    await parser.close();
   }
 }

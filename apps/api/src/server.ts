@@ -7,6 +7,7 @@ import { assertConfinedRole, createDb, type Database } from '@bunkai/db';
 import { createMailer, createMailOutbox, type MailOutbox } from '@bunkai/mail';
 import { startMailSink, type MailSink } from '@bunkai/mail/sink';
 import { createApp } from './app';
+import { createCatalogParserPool } from './catalog-parser';
 import { isLoopbackHost } from './request-guards';
 import { seedDemoNetworkIfEmpty, type DemoLogin } from './demo-seed';
 import type { ServerEnv } from './env';
@@ -56,6 +57,7 @@ export async function startServer(env: ServerEnv): Promise<RunningServer> {
   const database = await openDatabase(env);
   let mailSink: MailSink | null = null;
   let mail: MailOutbox | null = null;
+  const catalogParser = createCatalogParserPool();
   try {
     await assertConfinedRole(database.db, database.mode);
     if (!env.SMTP_URL) mailSink = await startMailSink({ port: 0 });
@@ -81,6 +83,7 @@ export async function startServer(env: ServerEnv): Promise<RunningServer> {
         signInLimits: DEFAULT_SIGN_IN_LIMITS,
         secureCookies: env.PUBLIC_URL?.startsWith('https:') ?? false,
       },
+      parseCatalogFile: catalogParser.parseCatalogFile,
       now: () => new Date(),
     };
     await syncBundledCatalogs(database.db);
@@ -115,12 +118,14 @@ export async function startServer(env: ServerEnv): Promise<RunningServer> {
           if ('closeIdleConnections' in server) server.closeIdleConnections();
         });
         activeMail.close();
+        await catalogParser.close();
         await activeSink?.close();
         await database.close();
       },
     };
   } catch (error) {
     mail?.close();
+    await catalogParser.close();
     await mailSink?.close();
     await database.close();
     throw error;

@@ -1,4 +1,5 @@
 import type { SessionPolicy, SignInLimits } from '@bunkai/auth';
+import type { CatalogFileParser } from '@bunkai/catalogs';
 import type { Database } from '@bunkai/db';
 import type { MailOutbox } from '@bunkai/mail';
 
@@ -16,6 +17,8 @@ export type ApiServices = {
     /** Served over TLS: Secure + __Host- cookies. */
     secureCookies: boolean;
   };
+  /** Parses catalog uploads; the server runs it off the event loop (`apps/api` catalog-parser). */
+  parseCatalogFile: CatalogFileParser;
   now: () => Date;
 };
 

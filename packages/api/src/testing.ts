@@ -1,6 +1,7 @@
 import { generateHOTP } from '@oslojs/otp';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { DEFAULT_SESSION_POLICY, DEFAULT_SIGN_IN_LIMITS } from '@bunkai/auth';
+import { parseCatalogFile } from '@bunkai/catalogs';
 import { addPlatformOperator, PLATFORM_ORGANIZATION_ID } from '@bunkai/core';
 import { eq, schema, withRequestContext, type Database, type DatabaseMode } from '@bunkai/db';
 import { createTestDb, type TestDatabase } from '@bunkai/db/testing';
@@ -51,6 +52,7 @@ export function createTestServices(
       signInLimits: DEFAULT_SIGN_IN_LIMITS,
       secureCookies: false,
     },
+    parseCatalogFile,
     now: clock.now,
     clock,
   };

@@ -21,6 +21,9 @@ export interface CatalogFile {
   content: Uint8Array;
 }
 
+/** How a server parses uploads: `parseCatalogFile` itself, or the same run in a worker thread. */
+export type CatalogFileParser = typeof parseCatalogFile;
+
 /** Parses an uploaded catalog file of any supported format, validating all of it. */
 export async function parseCatalogFile(
   format: CatalogFileFormat,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   CATALOG_FILE_FORMATS,
-  parseCatalogFile,
+  type CatalogFileParser,
   type CatalogVersionDoc,
   type ImportResult,
 } from '@bunkai/catalogs';
@@ -34,6 +34,7 @@ export const ImportIssue = z.object({
  * cannot carry the version's details: those of the stored version of its label are kept.
  */
 export async function parseUpload(
+  parseCatalogFile: CatalogFileParser,
   input: CatalogFileInput,
 ): Promise<ImportResult<{ doc: CatalogVersionDoc; options: ImportOptions }>> {
   const parsed = await parseCatalogFile(

@@ -15,7 +15,7 @@ export const importPreview = organizationProcedure({ role: 'admin' })
     ]),
   )
   .mutation(async ({ ctx, input }) => {
-    const parsed = await parseUpload(input);
+    const parsed = await parseUpload(ctx.parseCatalogFile, input);
     if (!parsed.ok) return { ok: false as const, issues: parsed.issues };
     const preview = await previewCatalogImport(
       ctx.tx,

@@ -20,7 +20,7 @@ export const importVersion = organizationProcedure({ role: 'admin' })
     ]),
   )
   .mutation(async ({ ctx, input }) => {
-    const parsed = await parseUpload(input);
+    const parsed = await parseUpload(ctx.parseCatalogFile, input);
     if (!parsed.ok) return { ok: false as const, issues: parsed.issues };
     const saved = await saveCatalogVersion(
       ctx.tx,
