@@ -8,7 +8,7 @@ const tests = report.testResults.flatMap((file) =>
 const skipped = tests.filter((t) => t.status !== 'passed' && t.status !== 'failed');
 const passed = tests.filter((t) => t.status === 'passed');
 const onPostgres = passed.filter((t) => t.fullName.includes('on postgres'));
-const inBrowser = passed.filter((t) => t.file.includes('/packages/e2e/'));
+const inBrowser = passed.filter((t) => t.file.includes('/apps/e2e/'));
 
 console.log(
   `${passed.length} tests passed; ${onPostgres.length} on PostgreSQL, ${inBrowser.length} in Chromium`,

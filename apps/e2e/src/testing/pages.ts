@@ -1,10 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { totpCode } from '@bunkai/api/testing';
-import type { RunningServer } from '@bunkai/api-server/server';
+import { decodeBase32IgnorePadding } from '@oslojs/encoding';
+import { generateTOTP } from '@oslojs/otp';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { watchConsole } from './console';
+import { waitForMail } from './mailbox';
+import type { TestServer } from './server';
 
-/** A fresh browser context (its own cookies), on a page of the app. */
-export async function openPage(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+/** A fresh browser context (its own cookies, its console watched), on a page of the app. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+    ...options,
+  });
+  watchConsole(context);
   const page = await context.newPage();
   await page.goto(url);
   return page;
@@ -17,13 +29,15 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
-export function demoLogin(
-  server: RunningServer,
-  email: string,
-): { email: string; password: string } {
+export function demoLogin(server: TestServer, email: string): { email: string; password: string } {
   const login = server.demoLogins.find((l) => l.email === email);
   if (!login) throw new Error(`no demo login ${email}`);
   return login;
+}
+
+/** What an authenticator app shows now for the base32 key the app displays. */
+function totpCode(key: string): string {
+  return generateTOTP(decodeBase32IgnorePadding(key), 30, 6);
 }
 
 /**
@@ -35,23 +49,23 @@ export async function enrolMfa(page: Page, password: string): Promise<void> {
   await page.getByLabel('現在のパスワード（ご本人の確認のため）').fill(password);
   await page.getByRole('button', { name: '設定する' }).click();
   const secret = (await page.locator('code').first().textContent())?.replace(/\s/g, '') ?? '';
-  await page.getByLabel('確認コード（6桁）').fill(totpCode(secret, new Date()));
+  await page.getByLabel('確認コード（6桁）').fill(totpCode(secret));
   await page.getByRole('button', { name: '有効にする' }).click();
   await page.getByRole('list', { name: 'リカバリーコード' }).waitFor();
   await page.getByRole('button', { name: '保管しました' }).click();
 }
 
-/** After the sign-up form: opens the confirmation link from the SMTP sink and finishes. */
+/** After the sign-up form: opens the confirmation link from the dev mailbox and finishes. */
 export async function confirmSignUpFromMail(
   page: Page,
-  server: RunningServer,
+  server: TestServer,
   email: string,
 ): Promise<void> {
   await page.getByText(/確認メールを送信しました/).waitFor();
-  const mail = await server.mailSink?.waitFor(
-    (m) => m.to.includes(email) && m.text.includes('/sign-up/confirm'),
-  );
-  const link = /https?:\/\/\S+\/sign-up\/confirm\?\S+/.exec(mail?.text ?? '')?.[0];
+  const browser = page.context().browser();
+  if (!browser) throw new Error('the page has no browser');
+  const mail = await waitForMail(browser, server.url, email, '/sign-up/confirm');
+  const link = /https?:\/\/\S+\/sign-up\/confirm\?\S+/.exec(mail.text)?.[0];
   if (!link) throw new Error(`no sign-up confirmation mail to ${email}`);
   await page.goto(link);
   await page.getByRole('button', { name: '登録を完了する' }).click();

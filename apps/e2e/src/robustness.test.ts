@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { browserAvailable } from './testing/browser';
+import { consoleOf } from './testing/console';
+import { waitForMail } from './testing/mailbox';
 import { demoLogin, openPage, signIn } from './testing/pages';
 import { useServerAndBrowser } from './testing/server';
 
@@ -8,25 +10,6 @@ import { useServerAndBrowser } from './testing/server';
 const HOSPITAL = 'minato.admin@demo.bunkai.example';
 const OTHER_VENDOR = 'toto-imaging.admin@demo.bunkai.example';
 const CODE = 'MHLW6-KK-04';
-
-/** Console errors and uncaught exceptions of a page; a test may expect some (a refused write). */
-function watchErrors(page: Page) {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => {
-    errors.push(`uncaught: ${error.message}`);
-  });
-  return {
-    /** Fails on any error but those matching `allowed`, then forgets them. */
-    expectNone(allowed: RegExp[] = []) {
-      const unexpected = errors.filter((text) => !allowed.some((pattern) => pattern.test(text)));
-      errors.length = 0;
-      expect(unexpected).toEqual([]);
-    },
-  };
-}
 
 /** The grid's row of `code`. */
 function gridRow(page: Page, code: string) {
@@ -37,14 +20,14 @@ function gridRow(page: Page, code: string) {
 }
 
 describe.runIf(browserAvailable())('bugs users hit (Chromium)', () => {
-  const env = useServerAndBrowser({ beforeAll, afterAll });
+  const env = useServerAndBrowser({ beforeAll, afterEach, afterAll });
   let page: Page;
-  let errors: ReturnType<typeof watchErrors>;
+  let errors: ReturnType<typeof consoleOf>;
   let matrixUrl: string;
 
   beforeAll(async () => {
     page = await openPage(env.browser, `${env.server.url}/sign-in`);
-    errors = watchErrors(page);
+    errors = consoleOf(page);
     const login = demoLogin(env.server, HOSPITAL);
     await signIn(page, login.email, login.password);
     // The demo matrix of the EHR with the network vendor: every row still a draft.
@@ -197,14 +180,10 @@ describe.runIf(browserAvailable())('bugs users hit (Chromium)', () => {
   });
 
   it('keeps the page 390 px wide on a phone: each table scrolls in its own box', async () => {
-    const phone = await env.browser.newContext({
-      locale: 'ja-JP',
-      timezoneId: 'Asia/Tokyo',
+    const mobile = await openPage(env.browser, `${env.server.url}/sign-in`, {
       viewport: { width: 390, height: 844 },
     });
-    const mobile = await phone.newPage();
-    const mobileErrors = watchErrors(mobile);
-    await mobile.goto(`${env.server.url}/sign-in`);
+    const mobileErrors = consoleOf(mobile);
     const login = demoLogin(env.server, HOSPITAL);
     await signIn(mobile, login.email, login.password);
     const pages: { path: string; table: string }[] = [
@@ -252,7 +231,7 @@ describe.runIf(browserAvailable())('bugs users hit (Chromium)', () => {
       }
     }
     mobileErrors.expectNone();
-    await phone.close();
+    await mobile.context().close();
   });
 
   it('refuses to invite one’s own address; a closed or foreign link shows nothing of the invitation', async () => {
@@ -272,20 +251,23 @@ describe.runIf(browserAvailable())('bugs users hit (Chromium)', () => {
     await email.fill('security@robust-vendor.test');
     await form.getByRole('button', { name: '招待を送信' }).click();
     await page.getByText('受諾待ち').first().waitFor();
-    const mail = await env.server.mailSink?.waitFor(
-      (m) => m.to.includes('security@robust-vendor.test') && m.text.includes('invitations/accept'),
+    const mail = await waitForMail(
+      env.browser,
+      env.server.url,
+      'security@robust-vendor.test',
+      'invitations/accept',
     );
-    const link = /https?:\/\/\S+\/invitations\/accept\?token=[a-z0-9]+/.exec(mail?.text ?? '')?.[0];
+    const link = /https?:\/\/\S+\/invitations\/accept\?token=[a-z0-9]+/.exec(mail.text)?.[0];
     if (!link) throw new Error('no invitation mail');
 
     // The invited address (not signed in) sees the invitation.
     const guest = await openPage(env.browser, link);
-    const guestErrors = watchErrors(guest);
+    const guestErrors = consoleOf(guest);
     await guest.getByText('市立みなと総合病院（デモ）').first().waitFor();
 
     // A signed-in member of another organization gets the same answer as a dead link.
     const other = await openPage(env.browser, `${env.server.url}/sign-in`);
-    const otherErrors = watchErrors(other);
+    const otherErrors = consoleOf(other);
     const otherLogin = demoLogin(env.server, OTHER_VENDOR);
     await signIn(other, otherLogin.email, otherLogin.password);
     await other.goto(link);

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from './testing/browser';
 import { demoLogin, openPage, signIn } from './testing/pages';
 import { useServerAndBrowser } from './testing/server';
 
 describe.runIf(browserAvailable())('the web shell in Chromium', () => {
-  const env = useServerAndBrowser({ beforeAll, afterAll });
+  const env = useServerAndBrowser({ beforeAll, afterEach, afterAll });
 
   it('asks for sign-in in Japanese, then shows the navigation and live service status', async () => {
     const page = await openPage(env.browser, `${env.server.url}/alerts`);

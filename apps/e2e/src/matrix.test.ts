@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from './testing/browser';
 import { demoLogin, openPage, signIn } from './testing/pages';
 import { useServerAndBrowser } from './testing/server';
@@ -29,7 +29,7 @@ async function panelStatus(page: Page, status: string) {
 }
 
 describe.runIf(browserAvailable())('the responsibility matrix (Chromium)', () => {
-  const env = useServerAndBrowser({ beforeAll, afterAll });
+  const env = useServerAndBrowser({ beforeAll, afterEach, afterAll });
   let hospital: Page;
   let vendor: Page;
   let matrixUrl: string;

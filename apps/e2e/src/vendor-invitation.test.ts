@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from './testing/browser';
+import { waitForMail } from './testing/mailbox';
 import { confirmSignUpFromMail, demoLogin, enrolMfa, openPage, signIn } from './testing/pages';
 import { useServerAndBrowser } from './testing/server';
 
 const PASSWORD = 'e2e-Kobe-harbour-2026';
 
 describe.runIf(browserAvailable())('a hospital invites a vendor (Chromium)', () => {
-  const env = useServerAndBrowser({ beforeAll, afterAll });
+  const env = useServerAndBrowser({ beforeAll, afterEach, afterAll });
 
   it('signs up a hospital, invites a vendor by mail, and both see the workspace', async () => {
     // The hospital's security manager signs up and sets up MFA (required for owners).
@@ -35,12 +36,15 @@ describe.runIf(browserAvailable())('a hospital invites a vendor (Chromium)', () 
     await form.getByRole('button', { name: '招待を送信' }).click();
     await hospital.getByText('受諾待ち').waitFor();
 
-    // The vendor opens the link from the mail that reached the SMTP sink.
-    const mail = await env.server.mailSink?.waitFor(
-      (m) => m.to.includes('security@kaisha-vendor.test') && m.text.includes('invitations/accept'),
+    // The vendor opens the link from the mail that reached the server's mail sink.
+    const mail = await waitForMail(
+      env.browser,
+      env.server.url,
+      'security@kaisha-vendor.test',
+      'invitations/accept',
     );
-    expect(mail?.subject).toContain('海辺中央病院');
-    const link = /https?:\/\/\S+\/invitations\/accept\?token=[a-z0-9]+/.exec(mail?.text ?? '')?.[0];
+    expect(mail.subject).toContain('海辺中央病院');
+    const link = /https?:\/\/\S+\/invitations\/accept\?token=[a-z0-9]+/.exec(mail.text)?.[0];
     expect(link).toBeDefined();
     const vendor = await openPage(env.browser, link ?? '');
     await vendor.getByText('海辺中央病院').first().waitFor();

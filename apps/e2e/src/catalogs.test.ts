@@ -1,17 +1,21 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { richOscal } from '@bunkai/catalogs/oscal-fixtures';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from './testing/browser';
 import { demoLogin, openPage, signIn } from './testing/pages';
 import { useServerAndBrowser } from './testing/server';
 
 const GL = '医療情報システムの安全管理に関するガイドライン';
+/** A hand-written OSCAL catalog: nested groups, parameters, every part kind, withdrawn controls. */
+const OSCAL_CATALOG = fileURLToPath(
+  new URL('../fixtures/hospital-controls.oscal.json', import.meta.url),
+);
 
 describe.runIf(browserAvailable())('guideline catalogs (Chromium)', () => {
-  const env = useServerAndBrowser({ beforeAll, afterAll });
+  const env = useServerAndBrowser({ beforeAll, afterEach, afterAll });
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'bunkai-e2e-'));
@@ -111,10 +115,8 @@ describe.runIf(browserAvailable())('guideline catalogs (Chromium)', () => {
     const page = await openPage(env.browser, `${env.server.url}/sign-in`);
     const login = demoLogin(env.server, 'minato.admin@demo.bunkai.example');
     await signIn(page, login.email, login.password);
-    const file = join(dir, 'hospital-controls.oscal.json');
-    await writeFile(file, JSON.stringify(richOscal));
     await page.goto(`${env.server.url}/catalogs/import`);
-    await page.getByLabel('取り込むファイル').setInputFiles(file);
+    await page.getByLabel('取り込むファイル').setInputFiles(OSCAL_CATALOG);
     await page.getByRole('button', { name: '内容を確認' }).click();
     await page.locator('#import-preview').waitFor();
     await page.getByRole('button', { name: '下書きとして取り込む' }).click();
