@@ -30,7 +30,7 @@ export const confirmMfaEnrolment = authedProcedure
     const limits = ctx.auth.signInLimits;
     let recoveryCodes: string[] = [];
     const result = await checkSecretUnderLimit(
-      ctx.tx,
+      ctx.exec,
       {
         keys: mfaAttemptKeys({ userId: ctx.user.id, ip: ctx.ipAddress }, limits),
         clearKeys: [mfaClearKey(ctx.user.id)],

@@ -39,7 +39,7 @@ export const resetPassword = publicProcedure
   .mutation(async ({ ctx, input }) => {
     const now = ctx.now();
     const limits = ctx.auth.signInLimits;
-    const gate = await consumeAttempt(ctx.tx, ipAttemptKeys(ctx.ipAddress, limits), limits, now);
+    const gate = await consumeAttempt(ctx.exec, ipAttemptKeys(ctx.ipAddress, limits), limits, now);
     if (!gate.allowed) throw rateLimited(ctx, gate.retryAfterSeconds);
     const result = await consumePasswordResetToken(ctx.tx, input.token, now);
     if ('error' in result) {

@@ -19,7 +19,7 @@ export const signIn = publicProcedure
   .mutation(async ({ ctx, input }) => {
     const now = ctx.now();
     const attempt = { email: input.email, password: input.password, ip: ctx.ipAddress };
-    const result = await authenticateWithPassword(ctx.tx, attempt, ctx.auth.signInLimits, now);
+    const result = await authenticateWithPassword(ctx.exec, attempt, ctx.auth.signInLimits, now);
     if (!result.ok) {
       if (result.reason === 'rate_limited') throw rateLimited(ctx, result.retryAfterSeconds);
       throw new DomainError('UNAUTHORIZED', 'invalid_credentials', {
