@@ -8,7 +8,6 @@ import {
   settleAttempt,
 } from '@bunkai/auth';
 import { DomainError, recordAccountAudit } from '@bunkai/core';
-import { actorOf } from '../../actor';
 import { publicProcedure } from '../../trpc';
 import { rateLimited } from './rate-limited';
 import { NewPassword } from './schemas';
@@ -47,12 +46,7 @@ export const resetPassword = publicProcedure
     }
     await settleAttempt(ctx.tx, gate.ticket, []);
     await setPassword(ctx.tx, result.userId, await hashPassword(input.password), now);
-    await recordAccountAudit(
-      ctx.tx,
-      actorOf(ctx, result.userId),
-      result.userId,
-      'account.password_reset',
-      null,
-    );
+    // The mailed link proved who this is: the change is theirs, recorded in their organizations.
+    await recordAccountAudit(await ctx.exec.identify(result.userId), 'account.password_reset');
     return { reset: true as const };
   });
