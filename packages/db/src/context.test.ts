@@ -24,6 +24,19 @@ interface Seen {
   platformOperator: string;
 }
 
+/** The application role with these settings, the others unset. */
+const carrying = (settings: Partial<Omit<Seen, 'role'>>): Seen => ({
+  role: APP_ROLE,
+  userId: '',
+  orgId: '',
+  tokenHash: '',
+  platformOperator: '',
+  ...settings,
+});
+
+const rename = (tx: Tx, id: string, name: string) =>
+  tx.update(organization).set({ name }).where(eq(organization.id, id));
+
 /** `db`, recording the statements runAs sends through `tx.execute` before handing over. */
 function recording(db: Db, sent: string[]): Db {
   const wrap = (tx: Tx): Tx =>
@@ -84,24 +97,33 @@ describe.each(testDatabaseModes())('runAs on %s', (mode) => {
     await database.close();
   });
 
+  /** As the owner, outside any principal. */
+  const nameOf = async (id: string) => {
+    const [row] = await database.db
+      .select({ name: organization.name })
+      .from(organization)
+      .where(eq(organization.id, id));
+    return row?.name;
+  };
+
   it('enters the application role and the whole context in one statement', async () => {
-    const cases: [Principal, Omit<Seen, 'role'>][] = [
-      [{ kind: 'anonymous' }, { userId: '', orgId: '', tokenHash: '', platformOperator: '' }],
+    const cases: [Principal, Seen][] = [
+      [{ kind: 'anonymous' }, carrying({})],
       [
         { kind: 'member', userId, organizationId: hospital, role: 'admin' },
-        { userId, orgId: hospital, tokenHash: '', platformOperator: '' },
+        carrying({ userId, orgId: hospital }),
       ],
       [
         { kind: 'operator', userId, organizationId: vendor },
-        { userId, orgId: vendor, tokenHash: '', platformOperator: 'true' },
+        carrying({ userId, orgId: vendor, platformOperator: 'true' }),
       ],
       [
         { kind: 'invitee', tokenHash: 'hash', userId: null, organizationId: null },
-        { userId: '', orgId: '', tokenHash: 'hash', platformOperator: '' },
+        carrying({ tokenHash: 'hash' }),
       ],
       [
         { kind: 'job', name: 'sync', organizationId: hospital, platformOperator: true },
-        { userId: '', orgId: hospital, tokenHash: '', platformOperator: 'true' },
+        carrying({ orgId: hospital, platformOperator: 'true' }),
       ],
     ];
     for (const [principal, expected] of cases) {
@@ -113,7 +135,7 @@ describe.each(testDatabaseModes())('runAs on %s', (mode) => {
       });
       expect(seen.before, principal.kind).toBe(1);
       expect(sent[0]).toMatch(/^select set_config\('role', \$1, true\),/);
-      expect(seen.row, principal.kind).toEqual({ role: APP_ROLE, ...expected });
+      expect(seen.row, principal.kind).toEqual(expected);
     }
   });
 
@@ -132,18 +154,11 @@ describe.each(testDatabaseModes())('runAs on %s', (mode) => {
     const job = { kind: 'job', name: 'rename', organizationId: hospital } as const;
     await expect(
       runAs(database.db, job, async ({ tx }) => {
-        await tx
-          .update(organization)
-          .set({ name: '改名病院' })
-          .where(eq(organization.id, hospital));
+        await rename(tx, hospital, '改名病院');
         throw new Error('the job failed');
       }),
     ).rejects.toThrow('the job failed');
-    const [row] = await database.db
-      .select({ name: organization.name })
-      .from(organization)
-      .where(eq(organization.id, hospital));
-    expect(row?.name).toBe('みなと病院');
+    expect(await nameOf(hospital)).toBe('みなと病院');
   });
 
   it('runs a job for one organization: it sees and changes that one only', async () => {
@@ -217,7 +232,7 @@ describe.each(testDatabaseModes())('runAs on %s', (mode) => {
     });
     expect(seen.inside).toEqual({
       principal: { kind: 'member', userId, organizationId: vendor, role: 'viewer' },
-      row: { role: APP_ROLE, userId, orgId: vendor, tokenHash: '', platformOperator: '' },
+      row: carrying({ userId, orgId: vendor }),
     });
     expect(seen.principal).toEqual({
       kind: 'member',
@@ -225,43 +240,20 @@ describe.each(testDatabaseModes())('runAs on %s', (mode) => {
       organizationId: hospital,
       role: 'admin',
     });
-    expect(seen.row).toEqual({
-      role: APP_ROLE,
-      userId,
-      orgId: hospital,
-      tokenHash: '',
-      platformOperator: '',
-    });
+    expect(seen.row).toEqual(carrying({ userId, orgId: hospital }));
   });
 
   it('commits what came before commitSoFar and goes on as the same principal', async () => {
     const job = { kind: 'job', name: 'count-attempts', organizationId: vendor } as const;
     await expect(
       runAs(database.db, job, async (context) => {
-        await context.tx
-          .update(organization)
-          .set({ name: '北浜システム（確認中）' })
-          .where(eq(organization.id, vendor));
+        await rename(context.tx, vendor, '北浜システム（確認中）');
         await context.commitSoFar();
-        const [row] = await selectRows<Seen>(context.tx, CONTEXT);
-        expect(row).toEqual({
-          role: APP_ROLE,
-          userId: '',
-          orgId: vendor,
-          tokenHash: '',
-          platformOperator: '',
-        });
-        await context.tx
-          .update(organization)
-          .set({ name: '別名' })
-          .where(eq(organization.id, vendor));
+        expect(await selectRows<Seen>(context.tx, CONTEXT)).toEqual([carrying({ orgId: vendor })]);
+        await rename(context.tx, vendor, '別名');
         throw new Error('the secret was wrong');
       }),
     ).rejects.toThrow('the secret was wrong');
-    const [row] = await database.db
-      .select({ name: organization.name })
-      .from(organization)
-      .where(eq(organization.id, vendor));
-    expect(row?.name).toBe('北浜システム（確認中）');
+    expect(await nameOf(vendor)).toBe('北浜システム（確認中）');
   });
 });
