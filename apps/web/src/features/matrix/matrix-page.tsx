@@ -4,7 +4,6 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge, Button, Card, Notice, PageHeader } from '@bunkai/ui';
 import { errorMessage } from '../../lib/errors';
-import { stringParam } from '../../lib/redirect';
 import { useTRPC } from '../../lib/trpc';
 import { RequireOrganization } from '../shell/access';
 import { ViewErrorBoundary } from '../shell/view-error';
@@ -16,20 +15,12 @@ import { chaptersOf, facetCounts, filterRows, NO_FILTERS, type MatrixFilters } f
 import { useMatrixText } from './labels';
 import { MatrixGrid, type ActiveCell } from './matrix-grid';
 import { RowPanel } from './row-panel';
+import type { MatrixSearch } from './search';
 import { summarizeRows } from './summary';
 import { SummaryBar } from './summary-bar';
 import type { MatrixRow, MatrixSummary, RowChanges } from './types';
 import { useMatrixWrites, type MatrixRef } from './use-matrix-writes';
 import { effectiveChanges, hasChanges } from './workflow';
-
-/** `?row=<rowId>` opens that row's panel (mention e-mails link there). */
-export interface MatrixSearch {
-  row?: string;
-}
-
-export function validateMatrixSearch(search: Record<string, unknown>): MatrixSearch {
-  return { row: stringParam(search.row) };
-}
 
 /** While the panel is open it follows the active row, once the keyboard rests. */
 const PANEL_FOLLOW_MS = 250;

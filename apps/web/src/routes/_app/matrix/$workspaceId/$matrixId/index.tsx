@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { MatrixPage, validateMatrixSearch } from '../../../../../features/matrix/matrix-page';
+import { MatrixPage } from '../../../../../features/matrix/matrix-page';
+import { validateMatrixSearch } from '../../../../../features/matrix/search';
 
 // An index route, so `.../print` can sit beside it rather than inside it.
 export const Route = createFileRoute('/_app/matrix/$workspaceId/$matrixId/')({
