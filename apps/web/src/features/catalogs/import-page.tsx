@@ -36,6 +36,7 @@ import { findVersion, useCatalogAccess, useCatalogs } from './catalog-data';
 import { DiffView } from './diff-view';
 import { StatusBadge, UnconfirmedBadge, useCatalogText } from './labels';
 import { StatusAction } from './version-actions';
+import './catalogs.css';
 
 const TEMPLATE_FORMATS = ['xlsx', 'csv'] as const;
 const CSV_FIELDS = ['catalogCode', 'catalogTitleJa', 'catalogTitleEn', 'versionLabel'] as const;

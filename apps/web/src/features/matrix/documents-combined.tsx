@@ -14,6 +14,7 @@ import {
   FindingBadge,
 } from './documents-labels';
 import { RowStatusBadge, useMatrixText } from './labels';
+import './matrix.css';
 
 const FILTERS = ['all', 'issues', 'gap', 'overlap'] as const;
 type Filter = (typeof FILTERS)[number];

@@ -9,6 +9,7 @@ import { useTRPC } from '../../lib/trpc';
 import type { MatrixSnapshot } from './documents-labels';
 import { useMatrixText } from './labels';
 import { OWNER_BUCKETS, type MatrixRow, type MatrixSummary, type RowStatus } from './types';
+import './matrix.css';
 
 /** The statuses counted one by one under the agreed count, in the 確認表's order. */
 const OPEN_STATUSES = [

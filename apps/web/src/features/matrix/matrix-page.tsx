@@ -21,6 +21,7 @@ import { SummaryBar } from './summary-bar';
 import type { MatrixRow, MatrixSummary, RowChanges } from './types';
 import { useMatrixWrites, type MatrixRef } from './use-matrix-writes';
 import { effectiveChanges, hasChanges } from './workflow';
+import './matrix.css';
 
 /** While the panel is open it follows the active row, once the keyboard rests. */
 const PANEL_FOLLOW_MS = 250;
