@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Badge, type BadgeTone, Button } from '@bunkai/ui';
-import { ja } from '../../i18n/ja';
+// The Japanese headers of the 確認表 files, which an import's issues name whatever the language.
+import jaMatrix from '../../i18n/ja/matrix';
 import { useMatrixText } from './labels';
 import { isOneOf, type RouterInputs, type RouterOutputs } from '../../lib/types';
 import { MATRIX_PHASES, OWNER_BUCKETS } from './types';
@@ -28,7 +29,7 @@ export const COVERAGE_FINDINGS = [
   'not_applicable',
 ] as const satisfies readonly CoverageFinding[];
 
-type FileColumn = keyof typeof ja.matrixDocs.fileColumns;
+type FileColumn = keyof typeof jaMatrix.matrixDocs.fileColumns;
 
 const FINDING_TONE: Record<CoverageFinding, BadgeTone> = {
   gap: 'danger',
@@ -87,7 +88,7 @@ export function useDocsText() {
      * name beside it when the page is in English.
      */
     column: (header: string): string => {
-      const columns = ja.matrixDocs.fileColumns;
+      const columns = jaMatrix.matrixDocs.fileColumns;
       const key = (Object.keys(columns) as FileColumn[]).find((k) => columns[k] === header);
       if (!text.en || !key) return header;
       return t('matrixDocs.importDialog.columnWithName', {
