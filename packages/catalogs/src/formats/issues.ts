@@ -173,6 +173,14 @@ export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/** A field holding a control character: PostgreSQL refuses NUL, and none belongs in a text. */
+export function controlCharacterMessages(label: Bilingual): Bilingual {
+  return {
+    ja: `${label.ja}に制御文字が含まれています（タブと改行以外は使えません）`,
+    en: `${label.en} contains a control character (only tab and line breaks are allowed)`,
+  };
+}
+
 /** A path of a JSON file for messages: `catalog.groups[3].id`, or "the document" at its root. */
 export function jsonPathLabel(path: JsonPath): Bilingual & { column: string | null } {
   const text = formatJsonPath(path);
@@ -203,12 +211,7 @@ export function jsonDocumentIssues(json: unknown): ImportIssue[] {
   }
   const controls = scan.controlCharacters.map((path) => {
     const at = jsonPathLabel(path);
-    return importIssue(
-      null,
-      at.column,
-      `${at.ja}: 制御文字は使用できません（タブと改行を除く）`,
-      `${at.en}: control characters are not allowed (but tab and line breaks)`,
-    );
+    return { row: null, column: at.column, messages: controlCharacterMessages(at) };
   });
   issues.push(...listedIssues(controls));
   return issues;

@@ -12,9 +12,10 @@ import {
   type CatalogColumn,
   type ColumnName,
   MULTI_VALUE_SEPARATOR,
-  VERSION_FIELDS,
+  columnForField,
   columnForHeader,
   normalizeHeader,
+  versionFieldForPath,
 } from './columns';
 import { importIssue, isRedundant, sortIssues, valueAt, zodIssueMessages } from './issues';
 import { type DocLocator, type StructureEntry, parseCatalogDoc, structureIssues } from './validate';
@@ -141,7 +142,7 @@ export function validateMeta(
     for (const issue of result.error?.issues ?? []) {
       if (isRedundant(issue, valueAt(input, issue.path))) continue;
       const path = [part, ...issue.path.map(String)].join('.');
-      const field = VERSION_FIELDS.find((f) => f.path === path);
+      const field = versionFieldForPath(path);
       const column = metaColumn(path);
       issues.push({
         row: null,
@@ -262,7 +263,7 @@ export function rowsToRequirements(
     const result = RequirementDoc.safeParse(input);
     for (const issue of result.error?.issues ?? []) {
       const [field, item] = issue.path;
-      const column = CATALOG_COLUMNS.find((c) => c.field === field);
+      const column = typeof field === 'string' ? columnForField(field) : undefined;
       // A missing column is reported once, not on every row.
       if (!column || !headerOf.has(column.name)) continue;
       const shownValue =
@@ -295,7 +296,7 @@ function rowLocator(rowNumbers: readonly number[], headerOf: Map<ColumnName, str
   return {
     rowWord: 'row',
     requirement(index, field) {
-      const column = CATALOG_COLUMNS.find((c) => c.field === field);
+      const column = field === null ? undefined : columnForField(field);
       const name = column ? (headerOf.get(column.name) ?? column.name) : null;
       return { row: rowNumbers[index] ?? null, column: name, label: name ?? 'row' };
     },
