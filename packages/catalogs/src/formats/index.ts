@@ -13,3 +13,4 @@ export * from './json-scan';
 export * from './limits';
 export * from './oscal';
 export * from './oscal-params';
+export { treeLevels } from './validate';

@@ -35,26 +35,26 @@ export interface StructureEntry {
   parent: string | null;
 }
 
-// What `levelsOf` records for a code on a parent loop, and for one whose parents lead into a loop.
+// What `treeLevels` gives a code on a parent loop, and one whose parents lead into a loop.
 const ON_LOOP = -1;
 const INTO_LOOP = -2;
 
 /**
- * Each code's level in the tree (1 at the top; a parent that does not exist counts as the top),
- * following the parents of the code's first entry, or `ON_LOOP` / `INTO_LOOP`. Every code is
- * walked once, without recursion: a 20,000-deep chain costs 20,000 steps, not 200 million.
+ * Each code's level in a tree given by its parents (1 at the top; a parent that is not a code of
+ * the tree counts as the top); negative on a parent loop and below one. Every code is walked once, without
+ * recursion: a 20,000-deep chain costs 20,000 steps, not 200 million, and no stack.
  */
-function levelsOf(first: ReadonlyMap<string, StructureEntry>): Map<string, number> {
+export function treeLevels(parentOf: ReadonlyMap<string, string | null>): Map<string, number> {
   const level = new Map<string, number>();
   const onChain = new Map<string, number>();
-  for (const start of first.keys()) {
+  for (const start of parentOf.keys()) {
     const chain: string[] = [];
     let current: string | null = start;
     while (current !== null && !level.has(current) && !onChain.has(current)) {
       onChain.set(current, chain.length);
       chain.push(current);
-      const parent: string | null = first.get(current)?.parent ?? null;
-      current = parent !== null && first.has(parent) ? parent : null;
+      const parent: string | null = parentOf.get(current) ?? null;
+      current = parent !== null && parentOf.has(parent) ? parent : null;
     }
     // The chain runs from `start` up to just below where the walk stopped.
     let loopFrom = chain.length;
@@ -118,7 +118,8 @@ export function structureIssues(
       first.set(e.code, e);
     }
   }
-  const levels = levelsOf(first);
+  // Each code's tree follows the parents of its first entry.
+  const levels = treeLevels(new Map([...first].map(([code, e]) => [code, e.parent])));
   const limit = CATALOG_LIMITS.treeDepth;
   for (const e of entries) {
     if (e.parent === null) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OscalNode, OscalParam } from '@bunkai/catalogs';
+import { ParamExpansionLimitError, type OscalNode, type OscalParam } from '@bunkai/catalogs';
 import { linkedId, oscalLabel, oscalView, type LinkTarget } from './oscal-view';
 
 describe('oscalLabel', () => {
@@ -117,5 +117,23 @@ describe('oscalView', () => {
 
   it('has no statement for a withdrawn control', () => {
     expect(oscalView({ title: 'Withdrawn' }, [], new Map()).statement).toBeNull();
+  });
+
+  it('refuses, quickly, a stored node whose insertions would add billions of characters', () => {
+    // Within the model's bounds (200 values each), stored before imports measured insertions.
+    const level = (i: number): OscalParam => ({
+      id: `p${String(i)}`,
+      values: Array.from({ length: 200 }, () =>
+        i < 3 ? `{{ insert: param, p${String(i + 1)} }}` : 'x'.repeat(2000),
+      ),
+    });
+    const bomb: OscalNode = {
+      title: 'Bomb',
+      params: [0, 1, 2, 3].map(level),
+      parts: [{ name: 'guidance', prose: '{{ insert: param, p0 }}' }],
+    };
+    const started = performance.now();
+    expect(() => oscalView(bomb, [], new Map())).toThrow(ParamExpansionLimitError);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
