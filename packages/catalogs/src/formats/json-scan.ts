@@ -11,7 +11,7 @@ export type JsonPath = readonly (string | number)[];
 export interface JsonScanLimits {
   /** Containers (objects and arrays) a value may sit in; the root container is level 1. */
   maxDepth: number;
-  /** Control characters reported at most; the scan stops after that many. */
+  /** Control characters reported at most, the scan stopping at the last; 0 looks for none. */
   maxControlCharacters: number;
 }
 
@@ -42,13 +42,16 @@ function pathOf(frame: Frame): JsonPath {
  */
 export function scanJson(value: unknown, limits: JsonScanLimits): JsonScan {
   const found: JsonScan = { tooDeep: null, controlCharacters: [] };
-  const full = () => found.controlCharacters.length >= limits.maxControlCharacters;
+  const controls = found.controlCharacters;
   const stack: Frame[] = [{ value, key: null, parent: null, depth: 0 }];
-  while (stack.length > 0 && !full()) {
+  while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     const current = frame.value;
     if (typeof current === 'string') {
-      if (CONTROL_CHARACTER.test(current)) found.controlCharacters.push(pathOf(frame));
+      if (CONTROL_CHARACTER.test(current) && limits.maxControlCharacters > 0) {
+        controls.push(pathOf(frame));
+        if (controls.length >= limits.maxControlCharacters) break;
+      }
       continue;
     }
     if (current === null || typeof current !== 'object') continue;
