@@ -81,4 +81,53 @@ describe('catalog parsing threads', () => {
     );
     expect(results.filter((r) => r.ok).length).toBeGreaterThan(0);
   });
+
+  it('refuses crafted files by path in the thread, long before its time or heap runs out', async () => {
+    const { parseCatalogFile: parse } = open();
+    const catalog = (control: object) =>
+      encode({
+        catalog: {
+          uuid: '5d0b7a3e-2c4f-4e1a-9b6d-8f3e2a1c0b9d',
+          metadata: { title: 'Crafted', version: '1' },
+          groups: [
+            { id: 'ac', title: 'Access', controls: [{ id: 'ac-1', title: 'C', ...control }] },
+          ],
+        },
+      });
+    // Before: the bomb filled the 512 MB heap after 8 s; the repeat failed the call ("Invalid
+    // string length"); the deep parts overflowed the thread's stack.
+    const bomb = catalog({
+      params: [0, 1, 2, 3].map((i) => ({
+        id: `p${String(i)}`,
+        values: Array.from({ length: 100 }, () =>
+          i < 3 ? `{{ insert: param, p${String(i + 1)} }}` : 'laugh',
+        ),
+      })),
+      parts: [{ name: 'statement', prose: '{{ insert: param, p0 }}' }],
+    });
+    const repeat = catalog({
+      params: [{ id: 'p', label: 'y'.repeat(10_000) }],
+      parts: [{ name: 'statement', prose: '{{ insert: param, p }}'.repeat(200_000) }],
+    });
+    const levels = 100_000;
+    const deepParts = new TextEncoder().encode(
+      new TextDecoder()
+        .decode(catalog({}))
+        .replace(
+          '"title":"C"',
+          `"title":"C","parts":${'[{"name":"item","parts":'.repeat(levels)}[]${'}]'.repeat(levels)}`,
+        ),
+    );
+    for (const [content, column] of [
+      [bomb, 'catalog.groups[0].controls[0].params[0].values[1]'],
+      [repeat, 'catalog.groups[0].controls[0].parts[0].prose'],
+      [deepParts, /^catalog\.groups\[0\]\.controls\[0\]\.parts\[0\]/],
+    ] as const) {
+      const started = performance.now();
+      const result = await parse('oscal', content);
+      expect(performance.now() - started).toBeLessThan(CATALOG_PARSER_LIMITS.timeoutMs / 3);
+      expect(result.ok).toBe(false);
+      expect(result.ok ? null : result.issues[0]?.column).toMatch(column);
+    }
+  });
 });
