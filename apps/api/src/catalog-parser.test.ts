@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCatalogFile, type OscalControl } from '@bunkai/catalogs';
-import { generatedSp80053Shape, richOscal } from '@bunkai/catalogs/oscal-fixtures';
+import { generatedSp80053Shape, insertionBomb, richOscal } from '@bunkai/catalogs/oscal-fixtures';
 import {
   CATALOG_PARSER_LIMITS,
   createCatalogParserPool,
@@ -94,15 +94,10 @@ describe('catalog parsing threads', () => {
           ],
         },
       });
-    // Before: the bomb filled the 512 MB heap after 8 s; the repeat failed the call ("Invalid
-    // string length"); the deep parts overflowed the thread's stack.
+    // Before: a bomb of 100 values a level filled the 512 MB heap after 8 s; the repeat failed the
+    // call ("Invalid string length"); the deep parts overflowed the thread's stack.
     const bomb = catalog({
-      params: [0, 1, 2, 3].map((i) => ({
-        id: `p${String(i)}`,
-        values: Array.from({ length: 100 }, () =>
-          i < 3 ? `{{ insert: param, p${String(i + 1)} }}` : 'laugh',
-        ),
-      })),
+      params: insertionBomb(),
       parts: [{ name: 'statement', prose: '{{ insert: param, p0 }}' }],
     });
     const repeat = catalog({
@@ -119,7 +114,7 @@ describe('catalog parsing threads', () => {
         ),
     );
     for (const [content, column] of [
-      [bomb, 'catalog.groups[0].controls[0].params[0].values[1]'],
+      [bomb, 'catalog.groups[0].controls[0].params[0].values[0]'],
       [repeat, 'catalog.groups[0].controls[0].parts[0].prose'],
       [deepParts, /^catalog\.groups\[0\]\.controls\[0\]\.parts\[0\]/],
     ] as const) {

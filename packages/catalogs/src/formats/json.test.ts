@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDoc, trickyDoc } from './fixture';
 import { exportCatalogJson, importCatalogJson } from './json';
+import { insertionBomb } from './oscal-fixtures';
 
 describe('JSON', () => {
   it('round-trips losslessly', () => {
@@ -123,12 +124,7 @@ describe('JSON', () => {
               ...r,
               oscal: {
                 title: r.titleJa,
-                params: [0, 1, 2, 3].map((n) => ({
-                  id: `p${String(n)}`,
-                  values: Array.from({ length: 200 }, () =>
-                    n < 3 ? `{{ insert: param, p${String(n + 1)} }}` : 'laugh',
-                  ),
-                })),
+                params: insertionBomb(),
                 parts: [{ name: 'guidance', prose: '{{ insert: param, p0 }}' }],
               },
             }

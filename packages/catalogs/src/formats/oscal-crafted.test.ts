@@ -8,7 +8,7 @@ import {
   type OscalControl,
   type OscalGroup,
 } from './oscal';
-import { generatedSp80053Shape } from './oscal-fixtures';
+import { generatedSp80053Shape, insertionBomb } from './oscal-fixtures';
 
 /*
  * Files an attacker could upload as an OSCAL catalog. Each is refused with the JSON path of what is
@@ -184,18 +184,12 @@ describe('crafted OSCAL catalogs', () => {
   });
 
   it('refuses a parameter that inserts another 200 times, four deep ("billion laughs")', async () => {
-    const params = [0, 1, 2, 3].map((i) => ({
-      id: `p${String(i)}`,
-      values: Array.from({ length: 200 }, () =>
-        i < 3 ? `{{ insert: param, p${String(i + 1)} }}` : 'laugh',
-      ),
-    }));
     const doc = catalog([
       family([
         {
           id: 'ac-1',
           title: 'Bomb',
-          params,
+          params: insertionBomb(),
           parts: [{ name: 'statement', prose: 'Say {{ insert: param, p0 }}.' }],
         },
       ]),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ParamExpansionLimitError, type OscalNode, type OscalParam } from '@bunkai/catalogs';
+import { insertionBomb } from '@bunkai/catalogs/oscal-fixtures';
 import { linkedId, oscalLabel, oscalView, type LinkTarget } from './oscal-view';
 
 describe('oscalLabel', () => {
@@ -121,15 +122,9 @@ describe('oscalView', () => {
 
   it('refuses, quickly, a stored node whose insertions would add billions of characters', () => {
     // Within the model's bounds (200 values each), stored before imports measured insertions.
-    const level = (i: number): OscalParam => ({
-      id: `p${String(i)}`,
-      values: Array.from({ length: 200 }, () =>
-        i < 3 ? `{{ insert: param, p${String(i + 1)} }}` : 'x'.repeat(2000),
-      ),
-    });
     const bomb: OscalNode = {
       title: 'Bomb',
-      params: [0, 1, 2, 3].map(level),
+      params: insertionBomb(),
       parts: [{ name: 'guidance', prose: '{{ insert: param, p0 }}' }],
     };
     const started = performance.now();

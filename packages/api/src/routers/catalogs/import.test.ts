@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatedSp80053Shape } from '@bunkai/catalogs/oscal-fixtures';
+import { generatedSp80053Shape, insertionBomb } from '@bunkai/catalogs/oscal-fixtures';
 import { syncBundledCatalogs } from '@bunkai/core';
 import { selectRows, sql } from '@bunkai/db';
 import { testDatabaseModes } from '@bunkai/db/testing';
@@ -228,12 +228,7 @@ describe.each(testDatabaseModes())('catalog import and export on %s', (mode) => 
       {
         id: 'ac-1',
         title: 'Bomb',
-        params: [0, 1, 2, 3].map((i) => ({
-          id: `p${String(i)}`,
-          values: Array.from({ length: 200 }, () =>
-            i < 3 ? `{{ insert: param, p${String(i + 1)} }}` : 'laugh',
-          ),
-        })),
+        params: insertionBomb(),
         parts: [{ name: 'statement', prose: '{{ insert: param, p0 }}' }],
       },
     ]);
