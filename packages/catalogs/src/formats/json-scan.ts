@@ -48,7 +48,7 @@ export function scanJson(value: unknown, limits: JsonScanLimits): JsonScan {
     const frame = stack.pop() as Frame;
     const current = frame.value;
     if (typeof current === 'string') {
-      if (CONTROL_CHARACTER.test(current) && limits.maxControlCharacters > 0) {
+      if (limits.maxControlCharacters > 0 && CONTROL_CHARACTER.test(current)) {
         controls.push(pathOf(frame));
         if (controls.length >= limits.maxControlCharacters) break;
       }
@@ -60,17 +60,19 @@ export function scanJson(value: unknown, limits: JsonScanLimits): JsonScan {
       found.tooDeep = pathOf(frame);
       break;
     }
-    const entries: [string | number, unknown][] = Array.isArray(current)
-      ? current.map((item, index) => [index, item])
-      : Object.entries(current);
     // Pushed last to first, so they are taken in document order.
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, item] = entries[i] as [string | number, unknown];
-      stack.push({ value: item, key, parent: frame, depth });
-      // A key is a string too; it is reported as the member it names.
-      if (typeof key === 'string' && CONTROL_CHARACTER.test(key)) {
-        stack.push({ value: key, key, parent: frame, depth });
+    if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i--) {
+        stack.push({ value: current[i], key: i, parent: frame, depth });
       }
+      continue;
+    }
+    const keys = Object.keys(current);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string;
+      stack.push({ value: (current as Record<string, unknown>)[key], key, parent: frame, depth });
+      // A key is a string too; it is reported as the member it names.
+      if (CONTROL_CHARACTER.test(key)) stack.push({ value: key, key, parent: frame, depth });
     }
   }
   return found;

@@ -18,7 +18,13 @@ import {
   versionFieldForPath,
 } from './columns';
 import { importIssue, isRedundant, sortIssues, valueAt, zodIssueMessages } from './issues';
-import { type DocLocator, type StructureEntry, parseCatalogDoc, structureIssues } from './validate';
+import {
+  type DocLocator,
+  type StructureEntry,
+  controlCharacterIssues,
+  parseCatalogDoc,
+  structureIssues,
+} from './validate';
 
 /** What a flat file cannot carry: the catalog and version it belongs to. */
 export interface CatalogMeta {
@@ -316,6 +322,12 @@ export function rowsToDoc(
   const { requirements, issues, locator } = rowsToRequirements(rows, firstDataRow, options.headers);
   const checked = validateMeta(meta, options.metaColumn);
   issues.push(...checked.issues);
+  issues.push(
+    ...controlCharacterIssues(
+      { catalog: meta.catalog, version: meta.version, requirements },
+      { ...locator, meta: options.metaColumn },
+    ),
+  );
   if (issues.length > 0 || !checked.value) return { ok: false, issues: sortIssues(issues) };
   return parseCatalogDoc(
     { ...checked.value, requirements },

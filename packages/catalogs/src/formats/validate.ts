@@ -190,10 +190,24 @@ function placeOf(
 }
 
 /**
- * Validates a whole document, reporting every problem at once with the locator's positions. A
- * control character anywhere (a spreadsheet cell, a JSON string) is refused here for every format:
- * PostgreSQL would refuse the NUL.
+ * Control characters (but tab and line breaks) in any string of a document built from a file's
+ * cells, at the row and column of each: PostgreSQL would refuse the NUL. JSON files are checked as
+ * they are read (`jsonDocumentIssues`).
  */
+export function controlCharacterIssues(input: unknown, locator: DocLocator): ImportIssue[] {
+  const { controlCharacters } = scanJson(input, {
+    maxDepth: CATALOG_LIMITS.jsonDepth,
+    maxControlCharacters: CATALOG_LIMITS.issuesOfAKind + 1,
+  });
+  return listedIssues(
+    controlCharacters.map((path) => {
+      const at = placeOf(path, locator);
+      return { row: at.row, column: at.column, messages: controlCharacterMessages(at.label) };
+    }),
+  );
+}
+
+/** Validates a whole document, reporting every problem at once with the locator's positions. */
 export function parseCatalogDoc(
   input: unknown,
   locator: DocLocator,
@@ -211,18 +225,6 @@ export function parseCatalogDoc(
       messages: zodIssueMessages(issue, at.label, value),
     });
   }
-  const { controlCharacters } = scanJson(input, {
-    maxDepth: CATALOG_LIMITS.jsonDepth,
-    maxControlCharacters: CATALOG_LIMITS.issuesOfAKind + 1,
-  });
-  issues.push(
-    ...listedIssues(
-      controlCharacters.map((path) => {
-        const at = placeOf(path, locator);
-        return { row: at.row, column: at.column, messages: controlCharacterMessages(at.label) };
-      }),
-    ),
-  );
   issues.push(...structureIssues(rawEntries(input), locator));
   if (result.success && issues.length === 0) return { ok: true, value: result.data };
   return { ok: false, issues: sortIssues(issues) };
