@@ -5,7 +5,7 @@ import {
   type OutgoingMail,
 } from '@bunkai/mail';
 import type { Invitation, Organization } from '@bunkai/core';
-import { appLink } from './actor';
+import { appLink } from './app-link';
 import type { ApiContext } from './context';
 
 /** Queues the invitation link's mail; it leaves once the invitation is committed. */

@@ -1,12 +1,4 @@
-import { appendAuditEvent, type Tx } from '@bunkai/db';
-
-/** Who is acting, for the audit trail: every mutation takes one. */
-export interface Actor {
-  userId: string | null;
-  requestId: string | null;
-  ipAddress: string | null;
-  now: Date;
-}
+import { appendAuditEvent, type ExecutionContext } from '@bunkai/db';
 
 export interface AuditTarget {
   type: string;
@@ -15,8 +7,7 @@ export interface AuditTarget {
 
 /** Records a mutation in the organization's chain, in the mutation's own transaction. */
 export function recordAudit(
-  tx: Tx,
-  actor: Actor,
+  { tx, actor }: ExecutionContext,
   organizationId: string,
   action: string,
   target: AuditTarget,

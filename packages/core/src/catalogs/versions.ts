@@ -1,8 +1,19 @@
 import { z } from 'zod';
 import { ParamExpansionLimitError } from '@bunkai/catalogs';
 import type { CatalogVersionDoc, OscalNode, RequirementDoc } from '@bunkai/catalogs/model';
-import { alias, and, asc, eq, inArray, or, schema, sql, type Tx } from '@bunkai/db';
-import { recordAudit, type Actor } from '../actor';
+import {
+  alias,
+  and,
+  asc,
+  eq,
+  inArray,
+  or,
+  schema,
+  sql,
+  type Tx,
+  type ExecutionContext,
+} from '@bunkai/db';
+import { recordAudit } from '../actor';
 import { DomainError, notFound } from '../errors';
 import {
   canonicalRequirements,
@@ -333,12 +344,12 @@ export async function exportCatalogVersion(tx: Tx, versionId: string): Promise<C
 
 /** Publishes or retires a version of the caller's scope (platform operators for platform ones). */
 export async function setVersionStatus(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   scope: CatalogScope,
   versionId: string,
   status: 'published' | 'retired',
 ): Promise<void> {
+  const { tx, actor } = exec;
   const version = await requireVersion(tx, versionId);
   const mine =
     scope.kind === 'platform'
@@ -361,8 +372,7 @@ export async function setVersionStatus(
     )
     .where(eq(schema.catalogVersion.id, versionId));
   await recordAudit(
-    tx,
-    actor,
+    exec,
     scope.kind === 'platform' ? scope.auditOrganizationId : scope.organizationId,
     `catalog_version.${status === 'published' ? 'publish' : 'retire'}`,
     { type: 'catalog_version', id: versionId },

@@ -6,7 +6,7 @@ import {
   SIGN_UP_CONFIRMATION_LIFETIME_MS,
 } from '@bunkai/auth';
 import { alreadyRegisteredMail, signUpConfirmationMail } from '@bunkai/mail';
-import { appLink } from '../../actor';
+import { appLink } from '../../app-link';
 import { publicProcedure } from '../../trpc';
 import { SignUpInput } from './schemas';
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { setVersionStatus } from '@bunkai/core';
-import { actorOf } from '../../actor';
 import { organizationProcedure } from '../../trpc';
 import { catalogScope } from './scope';
 
@@ -9,12 +8,6 @@ export const setStatus = organizationProcedure({ role: 'admin' })
   .input(z.object({ versionId: z.uuid(), status: z.enum(['published', 'retired']) }))
   .output(z.object({ versionId: z.uuid(), status: z.enum(['published', 'retired']) }))
   .mutation(async ({ ctx, input }) => {
-    await setVersionStatus(
-      ctx.tx,
-      actorOf(ctx, ctx.user.id),
-      catalogScope(ctx.organization),
-      input.versionId,
-      input.status,
-    );
+    await setVersionStatus(ctx.exec, catalogScope(ctx.organization), input.versionId, input.status);
     return input;
   });

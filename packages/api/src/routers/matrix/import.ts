@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { MATRIX_FILE_FORMATS, parseMatrixFile } from '@bunkai/catalogs/matrix';
 import { FileContentBase64, importMatrixSheets, MatrixImportOutcome } from '@bunkai/core';
-import { actorOf } from '../../actor';
 import { matrixProcedure } from './procedure';
 
 const MatrixFileInput = z.object({
@@ -24,8 +23,7 @@ function importProcedure(apply: boolean) {
       if (!parsed.ok) {
         return { ok: false, issues: parsed.issues, changes: [], unchanged: 0, applied: false };
       }
-      const actor = actorOf(ctx, ctx.user.id);
-      return importMatrixSheets(ctx.tx, actor, ctx.matrix, parsed.value, apply);
+      return importMatrixSheets(ctx.exec, ctx.matrix, parsed.value, apply);
     });
 }
 
