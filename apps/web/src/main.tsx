@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import '@bunkai/ui/styles.css';
 import './components/shared.css';
 import './features/shell/shell.css';
-import { RouteViewError } from './features/shell/view-error';
+import { RouteViewError } from './components/view-error';
 import { setupI18n } from './i18n/index';
 import { installAuthRedirects } from './lib/auth-redirects';
 import { queryClient, trpc, trpcClient, TRPCProvider } from './lib/trpc';

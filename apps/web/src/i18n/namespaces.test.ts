@@ -74,28 +74,60 @@ function parse(path: string): ts.SourceFile {
   return ts.createSourceFile(path, sources[path] ?? '', ts.ScriptTarget.Latest, true);
 }
 
-/** The modules a file imports at run time (relative imports; `import type` brings no code). */
-function importsOf(path: string): string[] {
+/** Which of a module's exports are asked for: the named ones, or all of them. */
+type Wanted = ReadonlySet<string> | 'all';
+
+/**
+ * The modules a file runs, with what it asks of each (relative imports; `import type` brings no
+ * code), and of its re-exports (a feature's `index.ts`) only those that `wanted` names.
+ */
+function importsOf(path: string, wanted: Wanted): [string, Wanted][] {
   const dir = path.slice(0, path.lastIndexOf('/'));
-  return parse(path)
-    .statements.filter(ts.isImportDeclaration)
-    .filter((statement) => statement.importClause?.phaseModifier !== ts.SyntaxKind.TypeKeyword)
-    .map((statement) => (statement.moduleSpecifier as ts.StringLiteral).text)
-    .filter((specifier) => specifier.startsWith('.'))
-    .flatMap((specifier) => {
-      const parts = `${dir}/${specifier}`.split('/');
-      const resolved: string[] = [];
-      for (const part of parts) {
-        // Paths start at `..` (this folder's parent); only what follows it is resolved.
-        if (part === '..' && resolved.length > 0 && resolved.at(-1) !== '..') resolved.pop();
-        else if (part !== '.') resolved.push(part);
+  const resolve = (specifier: string): string[] => {
+    if (!specifier.startsWith('.')) return [];
+    const parts = `${dir}/${specifier}`.split('/');
+    const resolved: string[] = [];
+    for (const part of parts) {
+      // Paths start at `..` (this folder's parent); only what follows it is resolved.
+      if (part === '..' && resolved.length > 0 && resolved.at(-1) !== '..') resolved.pop();
+      else if (part !== '.') resolved.push(part);
+    }
+    const base = resolved.join('/');
+    const found = ['.ts', '.tsx', '/index.ts', '/index.tsx']
+      .map((ending) => `${base}${ending}`)
+      .find((candidate) => candidate in sources);
+    return found ? [found] : [];
+  };
+  return parse(path).statements.flatMap((statement): [string, Wanted][] => {
+    if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      if (clause?.phaseModifier === ts.SyntaxKind.TypeKeyword) return [];
+      const bindings = clause?.namedBindings;
+      const names: Wanted =
+        clause && !clause.name && bindings && ts.isNamedImports(bindings)
+          ? new Set(
+              bindings.elements
+                .filter((element) => !element.isTypeOnly)
+                .map((element) => (element.propertyName ?? element.name).text),
+            )
+          : 'all';
+      const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
+      return resolve(specifier).map((found) => [found, names]);
+    }
+    if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) {
+      const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
+      const clause = statement.exportClause;
+      if (!clause || !ts.isNamedExports(clause)) {
+        return resolve(specifier).map((found) => [found, wanted]);
       }
-      const base = resolved.join('/');
-      const found = ['.ts', '.tsx', '/index.ts', '/index.tsx']
-        .map((ending) => `${base}${ending}`)
-        .find((candidate) => candidate in sources);
-      return found ? [found] : [];
-    });
+      const asked = clause.elements
+        .filter((element) => !element.isTypeOnly)
+        .filter((element) => wanted === 'all' || wanted.has(element.name.text))
+        .map((element) => (element.propertyName ?? element.name).text);
+      return asked.length > 0 ? resolve(specifier).map((found) => [found, new Set(asked)]) : [];
+    }
+    return [];
+  });
 }
 
 /**
@@ -143,13 +175,17 @@ function namespacesUsedBy(path: string): { shown: Set<string>; inEnglish: Set<st
 /** What a route file's views need fetched: the namespaces of every module it runs. */
 function namespacesNeededBy(route: string): { shown: string[]; inEnglish: string[] } {
   const seen = new Set<string>();
-  const queue = [route];
-  for (let path = queue.pop(); path; path = queue.pop()) {
-    if (seen.has(path)) continue;
-    seen.add(path);
-    queue.push(...importsOf(path));
+  const runs = new Set<string>();
+  const queue: [string, Wanted][] = [[route, 'all']];
+  for (let next = queue.pop(); next; next = queue.pop()) {
+    const [path, wanted] = next;
+    const visit = `${path} ${wanted === 'all' ? '*' : [...wanted].sort().join(',')}`;
+    if (seen.has(visit)) continue;
+    seen.add(visit);
+    runs.add(path);
+    queue.push(...importsOf(path, wanted));
   }
-  const uses = [...seen].map(namespacesUsedBy);
+  const uses = [...runs].map(namespacesUsedBy);
   const needed = (part: 'shown' | 'inEnglish') =>
     [...new Set(uses.flatMap((use) => [...use[part]]))]
       .filter((namespace) => !PRELOADED.has(namespace))

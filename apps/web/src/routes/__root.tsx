@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, Outlet } from '@tanstack/react-router';
 import type { TRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '@bunkai/api';
-import { RouteError, NotFound } from '../features/shell/route-fallbacks';
+import { NotFound, RouteError } from '../features/shell';
 
 export interface RouterContext {
   queryClient: QueryClient;

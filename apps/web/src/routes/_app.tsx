@@ -1,6 +1,5 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { AppLayout } from '../features/shell/app-layout';
-import { RouteError } from '../features/shell/route-fallbacks';
+import { AppLayout, RouteError } from '../features/shell';
 
 /** Everything behind sign-in (with the second factor when the user has one). */
 export const Route = createFileRoute('/_app')({

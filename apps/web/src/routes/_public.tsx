@@ -1,8 +1,7 @@
 import { createFileRoute, Link, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PublicShell } from '@bunkai/ui';
-import { LanguageSwitch } from '../features/shell/language-switch';
-import { RouteError } from '../features/shell/route-fallbacks';
+import { LanguageSwitch, RouteError } from '../features/shell';
 
 /** Pages reachable without signing in: sign-in, sign-up, password reset, invitation links. */
 export const Route = createFileRoute('/_public')({

@@ -16,7 +16,7 @@ import {
 import { useFormErrors } from '../../lib/errors';
 import { useSession } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
-import { PasswordField } from '../auth/credential-fields';
+import { PasswordField } from '../../components/credential-fields';
 
 interface Enrolment {
   secret: string;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Card, Form, FormError, Notice, SubmitRow } from '@bunkai/ui';
 import { useFormErrors } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
-import { PasswordField } from '../auth/credential-fields';
+import { PasswordField } from '../../components/credential-fields';
 
 /** Every other session ends; this browser continues in a fresh session. */
 export function PasswordCard() {

@@ -5,7 +5,7 @@ import { errorMessage } from '../../lib/errors';
 import { useDateFormat } from '../../lib/format';
 import { useTRPC, useTRPCClient } from '../../lib/trpc';
 import type { AuditEntry } from '../../lib/types';
-import { RequireOrganization } from '../shell/access';
+import { RequireOrganization } from '../../components/require-organization';
 import { useAuditLabels } from './labels';
 
 const PAGE_SIZE = 50;

@@ -6,7 +6,7 @@ import { Form, FormError, Notice, SubmitRow } from '@bunkai/ui';
 import { useFormErrors } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { AuthCard } from './auth-card';
-import { EmailField } from './credential-fields';
+import { EmailField } from '../../components/credential-fields';
 
 /** Asks for a reset link; the answer never says whether the address is registered. */
 export function ForgotPasswordPage() {

@@ -6,7 +6,7 @@ import { Form, FormError, Notice, SubmitRow } from '@bunkai/ui';
 import { errorReason, useFormErrors } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import { AuthCard } from './auth-card';
-import { PasswordField } from './credential-fields';
+import { PasswordField } from '../../components/credential-fields';
 
 /** The e-mailed link's page: a new password, then sign in again (with MFA). */
 export function ResetPasswordPage({ token }: { token: string | undefined }) {

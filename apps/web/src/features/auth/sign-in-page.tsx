@@ -6,9 +6,9 @@ import { Form, FormError, Notice, SubmitRow, TextField } from '@bunkai/ui';
 import { useFormErrors } from '../../lib/errors';
 import { useStoreSession } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
-import { SignOutButton } from '../shell/sign-out-button';
+import { SignOutButton } from '../../components/sign-out-button';
 import { AuthCard } from './auth-card';
-import { EmailField, PasswordField } from './credential-fields';
+import { EmailField, PasswordField } from '../../components/credential-fields';
 
 /** E-mail and password, then the second factor when the account has one. */
 export function SignInPage({ redirectTo, resetDone }: { redirectTo: string; resetDone: boolean }) {

@@ -13,7 +13,7 @@ import {
   type TenantKind,
 } from '../../lib/types';
 import { AuthCard } from './auth-card';
-import { EmailField, PasswordField } from './credential-fields';
+import { EmailField, PasswordField } from '../../components/credential-fields';
 
 /** New account with its organization, or (with an invitation) just the account. */
 export function SignUpPage({ invitationToken }: { invitationToken: string | undefined }) {

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Badge, ButtonRow, Card, Notice, PageHeader, Table } from '@bunkai/ui';
 import { errorMessage } from '../../lib/errors';
 import type { Catalog, CatalogVersion } from '../../lib/types';
-import { RequireOrganization } from '../shell/access';
-import { newestFirst, useCatalogAccess, useCatalogs } from './catalog-data';
-import { StatusBadge, useCatalogText } from './labels';
+import { RequireOrganization } from '../../components/require-organization';
+import { newestFirst, useCatalogAccess, useCatalogs } from '../../lib/catalog-data';
+import { StatusBadge, useCatalogText } from '../../components/catalog-labels';
 import { useEffectiveDate } from './use-effective-date';
-import { ExportMenu, StatusAction } from './version-actions';
+import { ExportMenu, StatusAction } from './version/version-actions';
 import './catalogs.css';
 
 export function CatalogsPage() {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Card, Notice, PageHeader } from '@bunkai/ui';
 import { useTRPC } from '../../lib/trpc';
 import type { MyOrganization } from '../../lib/types';
-import { RequireOrganization } from '../shell/access';
+import { RequireOrganization } from '../../components/require-organization';
 import { ColleagueInvitationForm } from './colleague-invitation-form';
 import { InvitationsTable } from './invitations-table';
 import { VendorInvitationForm } from './vendor-invitation-form';

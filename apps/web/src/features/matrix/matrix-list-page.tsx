@@ -21,11 +21,11 @@ import { RequiredSelectField } from '../../components/required-select-field';
 import { errorMessage, useFormErrors } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 import type { Workspace } from '../../lib/types';
-import { useCatalogs } from '../catalogs/catalog-data';
-import { useCatalogText } from '../catalogs/labels';
-import { MyWorkspacesPage } from '../workspaces/my-workspaces';
-import { CombinedSystemsCard } from './documents-combined-link';
-import { waitingForMeOf } from './summary';
+import { useCatalogs } from '../../lib/catalog-data';
+import { useCatalogText } from '../../components/catalog-labels';
+import { MyWorkspacesPage } from '../../components/my-workspaces';
+import { CombinedSystemsCard } from '../../components/combined-view-link';
+import { waitingForMeOf } from './summary/summary';
 import type { MatrixSummary } from './types';
 import './matrix.css';
 

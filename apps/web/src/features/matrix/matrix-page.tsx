@@ -5,22 +5,28 @@ import { useTranslation } from 'react-i18next';
 import { Badge, Button, Card, Notice, PageHeader } from '@bunkai/ui';
 import { errorMessage } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
-import { RequireOrganization } from '../shell/access';
-import { ViewErrorBoundary } from '../shell/view-error';
-import { BulkBar } from './bulk-bar';
-import { ConflictDialog } from './conflict-dialog';
-import { MatrixDocumentsActions } from './documents-actions';
-import { FilterBar } from './filter-bar';
-import { chaptersOf, facetCounts, filterRows, NO_FILTERS, type MatrixFilters } from './filters';
+import { RequireOrganization } from '../../components/require-organization';
+import { ViewErrorBoundary } from '../../components/view-error';
+import { BulkBar } from './grid/bulk-bar';
+import { ConflictDialog } from './grid/conflict-dialog';
+import { MatrixDocumentsActions } from './documents/documents-actions';
+import { FilterBar } from './grid/filter-bar';
+import {
+  chaptersOf,
+  facetCounts,
+  filterRows,
+  NO_FILTERS,
+  type MatrixFilters,
+} from './state/filters';
 import { useMatrixText } from './labels';
-import { MatrixGrid, type ActiveCell } from './matrix-grid';
-import { RowPanel } from './row-panel';
-import type { MatrixSearch } from './search';
-import { summarizeRows } from './summary';
-import { SummaryBar } from './summary-bar';
+import { MatrixGrid, type ActiveCell } from './grid/matrix-grid';
+import { RowPanel } from './row-panel/row-panel';
+import type { MatrixSearch } from './state/search';
+import { summarizeRows } from './summary/summary';
+import { SummaryBar } from './summary/summary-bar';
 import type { MatrixRow, MatrixSummary, RowChanges } from './types';
-import { useMatrixWrites, type MatrixRef } from './use-matrix-writes';
-import { effectiveChanges, hasChanges } from './workflow';
+import { useMatrixWrites, type MatrixRef } from './state/use-matrix-writes';
+import { effectiveChanges, hasChanges } from './state/workflow';
 import './matrix.css';
 
 /** While the panel is open it follows the active row, once the keyboard rests. */

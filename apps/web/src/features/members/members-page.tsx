@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card, Notice, PageHeader } from '@bunkai/ui';
 import { isAdminRole } from '../../lib/session';
-import { RequireOrganization } from '../shell/access';
+import { RequireOrganization } from '../../components/require-organization';
 import { MembersTable } from './members-table';
 import { OrganizationSettingsForm } from './organization-settings-form';
 

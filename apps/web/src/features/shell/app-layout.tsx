@@ -4,7 +4,7 @@ import { AppShell } from '@bunkai/ui';
 import { useActiveOrganization } from '../../lib/session';
 import { LanguageSwitch } from './language-switch';
 import { OrganizationSwitcher } from './organization-switcher';
-import { SignOutButton } from './sign-out-button';
+import { SignOutButton } from '../../components/sign-out-button';
 
 const SECTIONS = [
   { to: '/', key: 'home' },

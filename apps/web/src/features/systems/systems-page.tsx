@@ -6,8 +6,8 @@ import { errorMessage } from '../../lib/errors';
 import { useDateFormat } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import type { MedicalSystem } from '../../lib/types';
-import { CombinedViewLink } from '../matrix/documents-combined-link';
-import { RequireOrganization } from '../shell/access';
+import { CombinedViewLink } from '../../components/combined-view-link';
+import { RequireOrganization } from '../../components/require-organization';
 import { SystemForm } from './system-form';
 
 export function SystemsPage() {

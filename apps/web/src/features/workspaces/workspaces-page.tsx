@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Badge, Card, FactList } from '@bunkai/ui';
 import { useDateFormat } from '../../lib/format';
 import type { Workspace } from '../../lib/types';
-import { MyWorkspacesPage } from './my-workspaces';
+import { MyWorkspacesPage } from '../../components/my-workspaces';
 import './workspaces.css';
 
 /** The workspaces my organization shares with its counterparts (vendors or hospitals). */

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { AccountPage } from '../../features/account/account-page';
+import { AccountPage } from '../../features/account';
 import { loadNamespaces } from '../../i18n/index';
 
 interface AccountSearch {

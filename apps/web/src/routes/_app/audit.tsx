@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { AuditPage } from '../../features/audit/audit-page';
+import { AuditPage } from '../../features/audit';
 import { loadNamespaces } from '../../i18n/index';
 
 export const Route = createFileRoute('/_app/audit')({

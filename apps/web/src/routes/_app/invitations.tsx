@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { InvitationsPage } from '../../features/invitations/invitations-page';
+import { InvitationsPage } from '../../features/invitations';
 import { loadNamespaces } from '../../i18n/index';
 
 export const Route = createFileRoute('/_app/invitations')({

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { MembersPage } from '../../features/members/members-page';
+import { MembersPage } from '../../features/members';
 import { loadNamespaces } from '../../i18n/index';
 
 export const Route = createFileRoute('/_app/members')({

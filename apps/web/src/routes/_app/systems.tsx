@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { SystemsPage } from '../../features/systems/systems-page';
+import { SystemsPage } from '../../features/systems';
 import { loadNamespaces } from '../../i18n/index';
 
 export const Route = createFileRoute('/_app/systems')({

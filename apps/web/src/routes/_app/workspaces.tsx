@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { WorkspacesPage } from '../../features/workspaces/workspaces-page';
+import { WorkspacesPage } from '../../features/workspaces';
 import { loadNamespaces } from '../../i18n/index';
 
 export const Route = createFileRoute('/_app/workspaces')({

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { AcceptInvitationPage } from '../../features/invitations/accept-page';
+import { AcceptInvitationPage } from '../../features/invitations';
 import { loadNamespaces } from '../../i18n/index';
 import { stringParam } from '../../lib/redirect';
 

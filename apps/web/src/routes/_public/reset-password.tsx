@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { ResetPasswordPage } from '../../features/auth/reset-password-page';
+import { ResetPasswordPage } from '../../features/auth';
 import { loadNamespaces } from '../../i18n/index';
 import { stringParam } from '../../lib/redirect';
 

@@ -1,5 +1,5 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { SignInPage } from '../../features/auth/sign-in-page';
+import { SignInPage } from '../../features/auth';
 import { loadNamespaces } from '../../i18n/index';
 import { safeRedirect, stringParam } from '../../lib/redirect';
 

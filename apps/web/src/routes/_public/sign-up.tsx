@@ -1,5 +1,5 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { SignUpPage } from '../../features/auth/sign-up-page';
+import { SignUpPage } from '../../features/auth';
 import { loadNamespaces } from '../../i18n/index';
 import { stringParam } from '../../lib/redirect';
 

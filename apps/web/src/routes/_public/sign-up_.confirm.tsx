@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { ConfirmSignUpPage } from '../../features/auth/confirm-sign-up-page';
+import { ConfirmSignUpPage } from '../../features/auth';
 import { loadNamespaces } from '../../i18n/index';
 import { stringParam } from '../../lib/redirect';
 

@@ -1,6 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { validateVersionSearch } from '../../../features/catalogs/search';
-import { VersionPage } from '../../../features/catalogs/version-page';
+import { validateVersionSearch, VersionPage } from '../../../features/catalogs';
 import { loadEnglishToo, loadNamespaces } from '../../../i18n/index';
 
 export const Route = createFileRoute('/_app/catalogs/$versionId')({

@@ -1,6 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { DiffPage } from '../../../features/catalogs/diff-page';
-import { validateDiffSearch } from '../../../features/catalogs/search';
+import { DiffPage, validateDiffSearch } from '../../../features/catalogs';
 import { loadNamespaces } from '../../../i18n/index';
 
 export const Route = createFileRoute('/_app/catalogs/diff')({

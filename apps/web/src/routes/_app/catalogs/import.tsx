@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { ImportPage } from '../../../features/catalogs/import-page';
+import { ImportPage } from '../../../features/catalogs';
 import { loadNamespaces } from '../../../i18n/index';
 
 export const Route = createFileRoute('/_app/catalogs/import')({

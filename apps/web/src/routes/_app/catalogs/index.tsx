@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { CatalogsPage } from '../../../features/catalogs/catalogs-page';
+import { CatalogsPage } from '../../../features/catalogs';
 import { loadNamespaces } from '../../../i18n/index';
 
 export const Route = createFileRoute('/_app/catalogs/')({

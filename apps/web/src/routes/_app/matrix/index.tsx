@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { MatrixListPage } from '../../../features/matrix/matrix-list-page';
+import { MatrixListPage } from '../../../features/matrix';
 import { loadNamespaces } from '../../../i18n/index';
 
 export const Route = createFileRoute('/_app/matrix/')({

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { CombinedSystemPage } from '../../../../features/matrix/documents-combined';
+import { CombinedSystemPage } from '../../../../features/matrix';
 import { loadNamespaces } from '../../../../i18n/index';
 
 /** One hospital system across every vendor's matrix: gaps and overlaps (hospitals only). */

@@ -1,6 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { MatrixPage } from '../../../../../features/matrix/matrix-page';
-import { validateMatrixSearch } from '../../../../../features/matrix/search';
+import { MatrixPage, validateMatrixSearch } from '../../../../../features/matrix';
 import { loadNamespaces } from '../../../../../i18n/index';
 
 // An index route, so `.../print` can sit beside it rather than inside it.

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { MatrixPrintPage } from '../../../../../features/matrix/documents-print';
+import { MatrixPrintPage } from '../../../../../features/matrix';
 import { loadNamespaces } from '../../../../../i18n/index';
 
 /** The matrix as a printable 確認表 for the audit binder, beside the grid's index route. */

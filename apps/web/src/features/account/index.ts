@@ -1,0 +1,2 @@
+// The account feature's public face: what routes mount.
+export { AccountPage } from './account-page';

@@ -1,0 +1,2 @@
+// The members feature's public face: what routes mount.
+export { MembersPage } from './members-page';

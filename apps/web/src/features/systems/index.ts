@@ -1,0 +1,2 @@
+// The systems feature's public face: what routes mount.
+export { SystemsPage } from './systems-page';
