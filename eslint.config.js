@@ -1,8 +1,42 @@
 // Typed ESLint for the whole workspace; each package runs `eslint .` against this file.
 import js from '@eslint/js';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import tseslint from 'typescript-eslint';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
+
+// The web app's zones (ADR-027): a feature uses another only through shared code (components/,
+// lib/), routes reach a feature only through its index, and nothing below routes imports them.
+const web = join(import.meta.dirname, 'apps/web/src');
+const features = readdirSync(join(web, 'features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => join(web, 'features', entry.name));
+const shared = ['components', 'lib', 'i18n'].map((folder) => join(web, folder));
+const webZones = [
+  ...features.map((feature) => ({
+    target: feature,
+    from: features.filter((other) => other !== feature),
+    message: 'A feature uses another only through shared code (components/, lib/).',
+  })),
+  {
+    target: join(web, 'routes'),
+    from: join(web, 'features/**'),
+    except: [join(web, 'features/*/index.ts')],
+    message: 'Routes import a feature through its index.ts, not its files.',
+  },
+  {
+    target: [...features, ...shared],
+    from: join(web, 'routes'),
+    message: 'Routes import features and shared code, never the other way.',
+  },
+  {
+    target: shared,
+    from: join(web, 'features'),
+    message: 'Shared code (components/, lib/, i18n/) imports no feature.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -72,6 +106,14 @@ export default tseslint.config(
         { patterns: [{ group: ['@bunkai/*'], message: 'apps/e2e tests only the built server.' }] },
       ],
     },
+  },
+  {
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: webZones }] },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -3,20 +3,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@bunkai/ui';
 import { useFormErrors } from '../../lib/errors';
+import { rolesUpTo } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import {
   AUDIENCES,
-  ROLES,
   type HospitalAudience,
   type MembershipRole,
   type MyOrganization,
 } from '../../lib/types';
 import { InvitationForm, useInvitationDraft } from './invitation-form';
-
-/** Roles at or below `mine` (nobody invites above their own role). */
-export function rolesUpTo(mine: MembershipRole): MembershipRole[] {
-  return ROLES.slice(ROLES.indexOf(mine));
-}
 
 export function ColleagueInvitationForm({
   organization,

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge, Button, ConfirmDialog, FormError, Notice, SelectField, Table } from '@bunkai/ui';
 import { errorMessage } from '../../lib/errors';
-import { isAdminRole, useSession } from '../../lib/session';
+import { isAdminRole, rolesUpTo, useSession } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import {
   AUDIENCES,
@@ -12,7 +12,6 @@ import {
   type MembershipRole,
   type MyOrganization,
 } from '../../lib/types';
-import { rolesUpTo } from '../invitations/colleague-invitation-form';
 
 /** Members with role and MFA; admins change roles in place and remove after confirming. */
 export function MembersTable({
