@@ -21,7 +21,7 @@ import {
   type Tx,
   type ExecutionContext,
 } from '@bunkai/db';
-import { recordAudit } from '../actor';
+import { recordAudit } from '../audit/record-audit';
 import { DomainError, notFound } from '../errors';
 import { oscalLabel } from './oscal-view';
 

@@ -11,7 +11,7 @@ import {
   type ExecutionContext,
   type PersonPrincipal,
 } from '@bunkai/db';
-import { recordAudit } from '../actor';
+import { recordAudit } from '../audit/record-audit';
 import { DomainError, notFound } from '../errors';
 import { requireVersion } from '../catalogs/catalogs';
 import type { WorkspaceAccess } from '../workspaces/workspaces';
