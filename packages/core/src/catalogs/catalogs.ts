@@ -5,8 +5,8 @@ import type {
   CrosswalkDoc,
   RequirementDoc,
   VersionInfo,
-} from '@bunkai/catalogs/model';
-import { treeLevels } from '@bunkai/catalogs';
+} from '@bunkai/guidelines';
+import { treeLevels } from '@bunkai/file-formats/catalog';
 import {
   and,
   asc,
