@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { serve } from '@hono/node-server';
 import { SESSION_COOKIE_NAMES } from '@bunkai/auth';
 import type { TestServices } from '@bunkai/api/testing';
-import { generatedSp80053Shape } from '@bunkai/catalogs/oscal-fixtures';
+import { generatedSp80053Shape } from '@bunkai/file-formats/oscal-fixtures';
 import { selectRows, sql, type Db } from '@bunkai/db';
 import { createApp } from '../src/app';
 import { createCatalogParserPool } from '../src/catalog-parser';

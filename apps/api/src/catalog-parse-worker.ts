@@ -1,5 +1,9 @@
 // The worker side of `createCatalogParserPool`: one parse per task, off the server's event loop.
-import { parseCatalogFile, type CatalogFileFormat, type CsvCatalogMeta } from '@bunkai/catalogs';
+import {
+  parseCatalogFile,
+  type CatalogFileFormat,
+  type CsvCatalogMeta,
+} from '@bunkai/file-formats/catalog';
 
 export interface CatalogParseTask {
   format: CatalogFileFormat;

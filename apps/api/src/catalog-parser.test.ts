@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseCatalogFile, type OscalControl } from '@bunkai/catalogs';
-import { generatedSp80053Shape, insertionBomb, richOscal } from '@bunkai/catalogs/oscal-fixtures';
+import { parseCatalogFile, type OscalControl } from '@bunkai/file-formats/catalog';
+import {
+  generatedSp80053Shape,
+  insertionBomb,
+  richOscal,
+} from '@bunkai/file-formats/oscal-fixtures';
 import {
   CATALOG_PARSER_LIMITS,
   createCatalogParserPool,

@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
-import type { CatalogFileParser, CatalogVersionDoc, ImportResult } from '@bunkai/catalogs';
+import type { CatalogFileParser, ImportResult } from '@bunkai/file-formats/catalog';
+import type { CatalogVersionDoc } from '@bunkai/guidelines';
 import type { CatalogParseTask } from './catalog-parse-worker';
 
 /** Limits of the parsing threads: a crafted file costs at most this, and then a clear refusal. */

@@ -1,5 +1,5 @@
 import type { SessionPolicy, SignInLimits } from '@bunkai/auth';
-import type { CatalogFileParser } from '@bunkai/catalogs';
+import type { CatalogFileParser } from '@bunkai/file-formats/catalog';
 import type { Database } from '@bunkai/db';
 import type { MailOutbox } from '@bunkai/mail';
 

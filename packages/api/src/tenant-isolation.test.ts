@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CatalogVersionDoc } from '@bunkai/catalogs/model';
+import { CatalogVersionDoc } from '@bunkai/guidelines';
 import { saveCatalogVersion } from '@bunkai/core';
 import { runAs, selectRows, sql } from '@bunkai/db';
 import { testDatabaseModes, type TestDatabase } from '@bunkai/db/testing';

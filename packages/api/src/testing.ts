@@ -1,7 +1,7 @@
 import { generateHOTP } from '@oslojs/otp';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { DEFAULT_SESSION_POLICY, DEFAULT_SIGN_IN_LIMITS } from '@bunkai/auth';
-import { parseCatalogFile } from '@bunkai/catalogs';
+import { parseCatalogFile } from '@bunkai/file-formats/catalog';
 import { addPlatformOperator, PLATFORM_ORGANIZATION_ID, platformJob } from '@bunkai/core';
 import { runAs, type Database, type DatabaseMode } from '@bunkai/db';
 import { createTestDb, type TestDatabase } from '@bunkai/db/testing';

@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z, ZodError, ZodRealError } from 'zod';
 import { validateSessionToken, type SessionValidation } from '@bunkai/auth';
-import { scanJson } from '@bunkai/catalogs';
+import { scanJson } from '@bunkai/file-formats/catalog';
 import {
   DomainError,
   findWorkspace,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { asc, eq, sql } from 'drizzle-orm';
-import { selectRows, type Db, type Tx } from './client';
+import { selectRows, type Db, type Tx } from './query';
 import { auditEvent } from './schema/audit';
 
 export interface AuditEventInput {

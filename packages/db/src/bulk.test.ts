@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertRows } from './bulk';
 import { catalog, catalogVersion, requirement } from './schema/index';
-import type { Tx } from './client';
+import type { Tx } from './query';
 import { createTestDb, testDatabaseModes, type TestDatabase } from './testing';
 
 /** The transaction, counting the statements sent through `execute`. */

@@ -1,7 +1,7 @@
 import { getTableColumns, sql, type Column } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Tx } from './client';
+import type { Tx } from './query';
 
 /**
  * Inserts many rows with one statement per set of columns the rows set (one, when they all set the

@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { Db } from './query';
+import { bootstrapOwnerRoles, finishOwnerMigration } from './roles';
 import * as schema from './schema/index';
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DatabaseMode = 'pglite' | 'postgres';
 
 export interface Database {
@@ -68,7 +66,6 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Database>
     mode: 'postgres',
     migrate: async () => {
       // Roles first, so a non-superuser owner with CREATEROLE can run every migration.
-      const { bootstrapOwnerRoles, finishOwnerMigration } = await import('./roles');
       await bootstrapOwnerRoles(typed);
       try {
         await migrate(db, { migrationsFolder, migrationsSchema: 'drizzle' });
@@ -78,11 +75,4 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Database>
     },
     close: () => client.end({ timeout: 5 }),
   };
-}
-
-/** Runs raw SQL and returns its rows, whichever driver is underneath. */
-export async function selectRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
-  const result: unknown = await db.execute(query);
-  // postgres.js returns an array of rows, PGlite an object holding `rows`.
-  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
 }

@@ -1,7 +1,8 @@
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, selectRows, type Db, type Tx } from './client';
+import { createDb } from './client';
+import { selectRows, type Db, type Tx } from './query';
 import { APP_ROLE, runAs } from './context';
 import type { Principal } from './principal';
 import { appUser, medicalSystem, organization } from './schema/index';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Db, Tx } from './client';
+import type { Db, Tx } from './query';
 import {
   accountHolder,
   type Actor,

@@ -1,4 +1,5 @@
 export * from './client';
+export * from './query';
 export * from './bulk';
 export * as schema from './schema/index';
 export { sql, eq, and, or, desc, asc, inArray, isNull, lt, lte, gt } from 'drizzle-orm';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { selectRows } from './client';
+import { selectRows } from './query';
 import { APP_ROLE, runAs } from './context';
 import { createTestDb, testDatabaseModes, type TestDatabase } from './testing';
 

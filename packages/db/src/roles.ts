@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { selectRows, type Db } from './client';
+import { selectRows, type Db } from './query';
 import { APP_ROLE } from './context';
 
 export class UnsafeDatabaseRoleError extends Error {}

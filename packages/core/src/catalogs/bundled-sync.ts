@@ -1,11 +1,11 @@
-import { loadBundledCatalogs } from '@bunkai/catalogs/bundled';
+import { loadBundledCatalogs } from '@bunkai/guidelines/bundled';
 import { runAs, type Db } from '@bunkai/db';
 import { DomainError } from '../errors';
 import { saveCatalogVersion, saveCrosswalk } from './catalogs';
 import { ensurePlatformOrganization, platformJob } from './platform';
 
 /**
- * Loads the catalogs shipped in packages/catalogs/data into the platform's shared space. Runs at
+ * Loads the catalogs shipped in packages/guidelines/data into the platform's shared space. Runs at
  * every start, as a job publishing for the platform; unchanged content is skipped (content
  * hash), so it writes only what is new.
  */

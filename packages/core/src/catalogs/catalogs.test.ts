@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogVersionDoc, type CatalogVersionInput } from '@bunkai/catalogs/model';
+import { CatalogVersionDoc, type CatalogVersionInput } from '@bunkai/guidelines';
 import { canonicalRequirements, depthsIn, versionContentHash } from './catalogs';
 
 type RequirementInput = CatalogVersionInput['requirements'][number];

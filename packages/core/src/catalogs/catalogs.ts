@@ -5,8 +5,8 @@ import type {
   CrosswalkDoc,
   RequirementDoc,
   VersionInfo,
-} from '@bunkai/catalogs/model';
-import { treeLevels } from '@bunkai/catalogs';
+} from '@bunkai/guidelines';
+import { treeLevels } from '@bunkai/file-formats/catalog';
 import {
   and,
   asc,
@@ -21,7 +21,7 @@ import {
   type Tx,
   type ExecutionContext,
 } from '@bunkai/db';
-import { recordAudit } from '../actor';
+import { recordAudit } from '../audit/record-audit';
 import { DomainError, notFound } from '../errors';
 import { oscalLabel } from './oscal-view';
 

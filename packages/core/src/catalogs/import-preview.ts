@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CatalogVersionDoc } from '@bunkai/catalogs/model';
+import type { CatalogVersionDoc } from '@bunkai/guidelines';
 import { eq, schema, type Tx } from '@bunkai/db';
 import {
   compareCatalogImport,

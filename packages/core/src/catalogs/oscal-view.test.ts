@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ParamExpansionLimitError, type OscalNode, type OscalParam } from '@bunkai/catalogs';
-import { insertionBomb } from '@bunkai/catalogs/oscal-fixtures';
+import { ParamExpansionLimitError } from '@bunkai/file-formats/catalog';
+import type { OscalNode, OscalParam } from '@bunkai/guidelines';
+import { insertionBomb } from '@bunkai/file-formats/oscal-fixtures';
 import { linkedId, oscalLabel, oscalView, type LinkTarget } from './oscal-view';
 
 describe('oscalLabel', () => {

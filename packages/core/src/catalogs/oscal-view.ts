@@ -1,15 +1,14 @@
 import { z } from 'zod';
+import { expansionBudget, renderParams } from '@bunkai/file-formats/catalog';
 import {
-  expansionBudget,
   OscalLinkRel,
   OscalPartName,
-  renderParams,
   type OscalLink,
   type OscalNode,
   type OscalParam,
   type OscalPart,
   type OscalProp,
-} from '@bunkai/catalogs';
+} from '@bunkai/guidelines';
 
 /*
  * What a reader needs of a requirement's stored OSCAL node: its label, parameters, statement and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RequirementDoc, type CatalogVersionInput } from '@bunkai/catalogs/model';
+import { RequirementDoc, type CatalogVersionInput } from '@bunkai/guidelines';
 import { diffRequirementSets } from './versions';
 
 type RequirementInput = CatalogVersionInput['requirements'][number];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ParamExpansionLimitError } from '@bunkai/catalogs';
-import type { CatalogVersionDoc, OscalNode, RequirementDoc } from '@bunkai/catalogs/model';
+import { ParamExpansionLimitError } from '@bunkai/file-formats/catalog';
+import type { CatalogVersionDoc, OscalNode, RequirementDoc } from '@bunkai/guidelines';
 import {
   alias,
   and,
@@ -13,7 +13,7 @@ import {
   type Tx,
   type ExecutionContext,
 } from '@bunkai/db';
-import { recordAudit } from '../actor';
+import { recordAudit } from '../audit/record-audit';
 import { DomainError, notFound } from '../errors';
 import {
   canonicalRequirements,

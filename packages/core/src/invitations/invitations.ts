@@ -11,7 +11,7 @@ import {
   type Tx,
   type UserPrincipal,
 } from '@bunkai/db';
-import { recordAudit } from '../actor';
+import { recordAudit } from '../audit/record-audit';
 import { DomainError, notFound } from '../errors';
 import { requireMembership, roleAtLeast } from '../organizations/membership';
 import { createOrganization } from '../organizations/organizations';

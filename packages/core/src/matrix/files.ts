@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { renderCatalogFile } from '@bunkai/catalogs';
-import type { MatrixFileDoc, MatrixImportSheet, SspCatalogFile } from '@bunkai/catalogs/matrix';
-import type { ImportIssue } from '@bunkai/catalogs/model';
+import { renderCatalogFile } from '@bunkai/file-formats/catalog';
+import type {
+  ImportIssue,
+  MatrixFileDoc,
+  MatrixImportSheet,
+  SspCatalogFile,
+} from '@bunkai/file-formats/matrix';
 import { and, asc, eq, inArray, schema, sql, type Tx, type ExecutionContext } from '@bunkai/db';
 import { exportCatalogVersion } from '../catalogs/versions';
 import { notFound } from '../errors';

@@ -11,11 +11,11 @@ import {
   type ExecutionContext,
   type PersonPrincipal,
 } from '@bunkai/db';
-import { recordAudit } from '../actor';
+import { recordAudit } from '../audit/record-audit';
 import { DomainError, notFound } from '../errors';
 import { requireVersion } from '../catalogs/catalogs';
 import type { WorkspaceAccess } from '../workspaces/workspaces';
-import { currentContentHashes } from './snapshots';
+import { currentContentHashes } from './content';
 import { MatrixSummary, type MatrixSummaryCounts, type WorkspaceSide } from './model';
 
 const MATRIX = { ja: '責任分界表', en: 'Matrix' };

@@ -4,8 +4,8 @@ import {
   MatrixOwnerSide,
   MatrixPhase,
   MatrixRowStatus,
-} from '@bunkai/catalogs/matrix';
-import { Audience } from '@bunkai/catalogs/model';
+} from '@bunkai/file-formats/matrix';
+import { Audience } from '@bunkai/guidelines';
 
 export { EvidenceKind, MatrixOwnerSide, MatrixPhase, MatrixRowStatus };
 

@@ -4,7 +4,7 @@ import {
   type JobPrincipal,
   type UserPrincipal,
 } from '@bunkai/db';
-import { recordAudit } from '../actor';
+import { recordAudit } from '../audit/record-audit';
 import { listMyOrganizations } from './organizations';
 
 /**

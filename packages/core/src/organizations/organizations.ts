@@ -10,7 +10,7 @@ import {
   type Tx,
   type UserPrincipal,
 } from '@bunkai/db';
-import { recordAudit } from '../actor';
+import { recordAudit } from '../audit/record-audit';
 import { DomainError, notFound } from '../errors';
 import { roleAtLeast } from './membership';
 import {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { and, asc, eq, inArray, type Tx, schema, type ExecutionContext } from '@bunkai/db';
-import { recordAudit } from '../actor';
+import { recordAudit } from '../audit/record-audit';
 import { DomainError, notFound } from '../errors';
 
 export const SystemCategory = z.enum([

@@ -10,7 +10,7 @@ import {
   schema,
   type ExecutionContext,
 } from '@bunkai/db';
-import { recordAudit } from '../actor';
+import { recordAudit } from '../audit/record-audit';
 import { notFound } from '../errors';
 import { ServiceType, SystemCategory } from '../systems/systems';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATALOG_FILE_FORMATS, renderCatalogFile } from '@bunkai/catalogs';
+import { CATALOG_FILE_FORMATS, renderCatalogFile } from '@bunkai/file-formats/catalog';
 import { exportCatalogVersion } from '@bunkai/core';
 import { organizationProcedure } from '../../trpc';
 import { DownloadFile, downloadFile } from '../../files';

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import {
   CATALOG_FILE_FORMATS,
   type CatalogFileParser,
-  type CatalogVersionDoc,
   type ImportResult,
-} from '@bunkai/catalogs';
+} from '@bunkai/file-formats/catalog';
+import type { CatalogVersionDoc } from '@bunkai/guidelines';
 import { FileContentBase64, type ImportOptions } from '@bunkai/core';
 
 export const CatalogFileInput = z.object({

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatedSp80053Shape, insertionBomb } from '@bunkai/catalogs/oscal-fixtures';
+import { generatedSp80053Shape, insertionBomb } from '@bunkai/file-formats/oscal-fixtures';
 import { syncBundledCatalogs } from '@bunkai/core';
 import { selectRows, sql } from '@bunkai/db';
 import { testDatabaseModes } from '@bunkai/db/testing';

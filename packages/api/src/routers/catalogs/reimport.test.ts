@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOG_FILE_FORMATS } from '@bunkai/catalogs';
-import { loadBundledCatalogs } from '@bunkai/catalogs/bundled';
+import { CATALOG_FILE_FORMATS } from '@bunkai/file-formats/catalog';
+import { loadBundledCatalogs } from '@bunkai/guidelines/bundled';
 import { syncBundledCatalogs } from '@bunkai/core';
 import { selectRows, sql } from '@bunkai/db';
 import { testDatabaseModes } from '@bunkai/db/testing';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { richOscal } from '@bunkai/catalogs/oscal-fixtures';
+import { richOscal } from '@bunkai/file-formats/oscal-fixtures';
 import { testDatabaseModes } from '@bunkai/db/testing';
 import {
   createTestEnvironment,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { catalogTemplate } from '@bunkai/catalogs';
+import { catalogTemplate } from '@bunkai/file-formats/catalog';
 import { authedProcedure } from '../../trpc';
 import { DownloadFile, downloadFile } from '../../files';
 

@@ -4,7 +4,7 @@ import {
   renderMatrixCsv,
   renderMatrixSsp,
   renderMatrixXlsx,
-} from '@bunkai/catalogs/matrix';
+} from '@bunkai/file-formats/matrix';
 import { DomainError, matrixSspSources, matrixFileDocs } from '@bunkai/core';
 import { workspaceProcedure } from '../../trpc';
 import { DownloadFile, downloadFile } from '../../files';

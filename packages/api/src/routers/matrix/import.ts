@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MATRIX_FILE_FORMATS, parseMatrixFile } from '@bunkai/catalogs/matrix';
+import { MATRIX_FILE_FORMATS, parseMatrixFile } from '@bunkai/file-formats/matrix';
 import { FileContentBase64, importMatrixSheets, MatrixImportOutcome } from '@bunkai/core';
 import { matrixProcedure } from './procedure';
 

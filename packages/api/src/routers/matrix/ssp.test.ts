@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OscalControl, OscalGroup } from '@bunkai/catalogs';
-import { richOscal } from '@bunkai/catalogs/oscal-fixtures';
-import { type OscalSspDocument, validateOscalSsp } from '@bunkai/catalogs/matrix';
+import type { OscalControl, OscalGroup } from '@bunkai/file-formats/catalog';
+import { richOscal } from '@bunkai/file-formats/oscal-fixtures';
+import { type OscalSspDocument, validateOscalSsp } from '@bunkai/file-formats/matrix';
 import { syncBundledCatalogs } from '@bunkai/core';
 import { testDatabaseModes } from '@bunkai/db/testing';
 import {

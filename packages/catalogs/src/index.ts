@@ -1,3 +1,0 @@
-export * from './model';
-export * from './formats';
-export * from './files';

@@ -1,5 +1,0 @@
-import { defineProject } from 'vitest/config';
-
-export default defineProject({
-  test: { name: 'catalogs', environment: 'node', testTimeout: 60_000, hookTimeout: 120_000 },
-});
