@@ -282,8 +282,10 @@ describe.each(testDatabaseModes())('request hardening on %s', (mode) => {
       unknown.push(b.elapsed);
     }
     const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
-    // Mailing inside the request used to make a known address ~25× slower.
-    expect(Math.abs(median(known) - median(unknown))).toBeLessThan(15);
+    // Mailing inside the request used to make a known address ~25× slower; the bound is relative
+    // too, so a loaded machine (every call slower alike) does not fail it.
+    const [k, u] = [median(known), median(unknown)];
+    expect(Math.abs(k - u)).toBeLessThan(Math.max(15, 0.5 * Math.max(k, u)));
     await env.services.mail.drain();
   });
 });
