@@ -1,11 +1,9 @@
+import type { CatalogFileFormat, CatalogTemplateFormat } from '@bunkai/model';
 import { CatalogVersionDoc, type ImportResult } from './model';
 import { exportCatalogCsv, importCatalogCsv } from './formats/csv';
 import { exportCatalogJson, importCatalogJson } from './formats/json';
 import { exportCatalogOscal, importCatalogOscal } from './formats/oscal';
 import { catalogTemplateXlsx, exportCatalogXlsx, importCatalogXlsx } from './formats/xlsx';
-
-export const CATALOG_FILE_FORMATS = ['xlsx', 'csv', 'json', 'oscal'] as const;
-export type CatalogFileFormat = (typeof CATALOG_FILE_FORMATS)[number];
 
 /** What a CSV file cannot carry itself (XLSX has its `version` sheet, JSON and OSCAL their own). */
 export interface CsvCatalogMeta {
@@ -79,7 +77,7 @@ export async function renderCatalogFile(
 }
 
 /** An empty file in the documented layout, with one example row. */
-export async function catalogTemplate(format: 'xlsx' | 'csv'): Promise<CatalogFile> {
+export async function catalogTemplate(format: CatalogTemplateFormat): Promise<CatalogFile> {
   return format === 'xlsx'
     ? {
         fileName: 'bunkai-catalog-template.xlsx',
