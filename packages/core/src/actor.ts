@@ -1,3 +1,4 @@
+import type { AuditAction, AuditTargetType } from '@bunkai/model';
 import { appendAuditEvent, type Tx } from '@bunkai/db';
 
 /** Who is acting, for the audit trail: every mutation takes one. */
@@ -9,7 +10,7 @@ export interface Actor {
 }
 
 export interface AuditTarget {
-  type: string;
+  type: AuditTargetType;
   id?: string | null;
 }
 
@@ -18,7 +19,7 @@ export function recordAudit(
   tx: Tx,
   actor: Actor,
   organizationId: string,
-  action: string,
+  action: AuditAction,
   target: AuditTarget,
   change: { before?: unknown; after?: unknown } = {},
 ): Promise<void> {

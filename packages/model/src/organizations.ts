@@ -55,6 +55,11 @@ export function roleAtLeast(role: MembershipRole, least: MembershipRole): boolea
   return ROLE_RANK[role] >= ROLE_RANK[least];
 }
 
+/** The roles someone with `role` may give others: their own and those below it. */
+export function rolesUpTo(role: MembershipRole): MembershipRole[] {
+  return MEMBERSHIP_ROLES.filter((other) => roleAtLeast(role, other));
+}
+
 /** Owners and admins manage the organization (members, invitations, catalogs, signing). */
 export function isAdminRole(role: MembershipRole): boolean {
   return roleAtLeast(role, 'admin');

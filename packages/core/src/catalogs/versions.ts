@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { CatalogVersionDoc, OscalNode, RequirementDoc } from '@bunkai/catalogs/model';
+import { versionStatusChangeAllowed, type SettableVersionStatus } from '@bunkai/model';
+import { CrosswalkRelation, DiffKind } from '@bunkai/model/schemas';
 import { alias, and, asc, eq, inArray, or, schema, sql, type Tx } from '@bunkai/db';
 import { recordAudit, type Actor } from '../actor';
 import { DomainError, notFound } from '../errors';
@@ -24,11 +26,9 @@ import {
   type LinkTarget,
 } from './oscal-view';
 
-const Relation = z.enum(['equal', 'subset', 'superset', 'intersect', 'added', 'removed']);
-
 export const Counterpart = z.object({
   direction: z.enum(['earlier', 'later']),
-  relation: Relation,
+  relation: CrosswalkRelation,
   note: z.string().nullable(),
   catalogCode: z.string(),
   versionId: z.uuid(),
@@ -158,8 +158,8 @@ export async function getRequirement(
 const Side = z.object({ code: z.string(), titleJa: z.string(), titleEn: z.string() });
 
 export const DiffEntry = z.object({
-  kind: z.enum(['added', 'removed', 'changed', 'split', 'merged', 'unchanged']),
-  relation: Relation.nullable(),
+  kind: DiffKind,
+  relation: CrosswalkRelation.nullable(),
   from: z.array(Side),
   to: z.array(Side),
   note: z.string().nullable(),
@@ -177,7 +177,7 @@ export type VersionDiff = z.infer<typeof VersionDiff>;
 interface Link {
   fromCode: string | null;
   toCode: string | null;
-  relation: z.infer<typeof Relation>;
+  relation: CrosswalkRelation;
   note: string | null;
 }
 
@@ -328,7 +328,7 @@ export async function setVersionStatus(
   actor: Actor,
   scope: CatalogScope,
   versionId: string,
-  status: 'published' | 'retired',
+  status: SettableVersionStatus,
 ): Promise<void> {
   const version = await requireVersion(tx, versionId);
   const mine =
@@ -337,7 +337,7 @@ export async function setVersionStatus(
       : version.organizationId === scope.organizationId;
   if (!mine) throw notFound({ ja: 'ガイドラインの版', en: 'Catalog version' });
   if (version.status === status) return;
-  if (version.status === 'retired') {
+  if (!versionStatusChangeAllowed(version.status, status)) {
     throw new DomainError('CONFLICT', 'version_retired', {
       ja: '廃止済みの版は再公開できません',
       en: 'A retired version cannot be published again',

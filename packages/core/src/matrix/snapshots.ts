@@ -4,7 +4,8 @@ import { alias, and, asc, desc, eq, schema, sql, type Tx } from '@bunkai/db';
 import type { Actor } from '../actor';
 import { DomainError, notFound } from '../errors';
 import { type MatrixAccess, recordMatrixAudit } from './matrices';
-import { FieldChange, MatrixOwnerSide, MatrixPhase, SignatureView, EvidenceKind } from './model';
+import { EvidenceKind, MatrixOwnerSide, MatrixPhase } from '@bunkai/model/schemas';
+import { FieldChange, SignatureView } from './model';
 
 const SNAPSHOT = { ja: '署名済みの版', en: 'Snapshot' };
 

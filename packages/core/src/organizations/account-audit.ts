@@ -1,3 +1,4 @@
+import type { AuditAction } from '@bunkai/model';
 import { applyRequestContext, type Tx } from '@bunkai/db';
 import { recordAudit, type Actor } from '../actor';
 import { listMyOrganizations } from './organizations';
@@ -11,7 +12,7 @@ export async function recordAccountAudit(
   tx: Tx,
   actor: Actor,
   userId: string,
-  action: string,
+  action: AuditAction,
   restoreOrgId: string | null,
   change: { before?: unknown; after?: unknown } = {},
 ): Promise<void> {

@@ -3,14 +3,9 @@ import { z } from 'zod';
 import { and, applyRequestContext, asc, eq, type Tx, schema } from '@bunkai/db';
 import { recordAudit, type Actor } from '../actor';
 import { DomainError, notFound } from '../errors';
-import { roleAtLeast } from './membership';
-import {
-  HospitalAudience,
-  MembershipRole,
-  Organization,
-  OrganizationName,
-  type NewOrganization,
-} from './schemas';
+import { roleAtLeast } from '@bunkai/model';
+import { HospitalAudience, MembershipRole } from '@bunkai/model/schemas';
+import { Organization, OrganizationName, type NewOrganization } from './schemas';
 
 const organizationColumns = {
   id: schema.organization.id,

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { alias, and, asc, eq, inArray, or, type Tx, schema } from '@bunkai/db';
-import { recordAudit, type Actor } from '../actor';
+import { recordAudit, type Actor, type AuditTarget } from '../actor';
 import { notFound } from '../errors';
-import { ServiceType, SystemCategory } from '../systems/systems';
+import { ServiceType, SystemCategory, WorkspaceSide } from '@bunkai/model/schemas';
 
 export const WorkspaceSummary = z.object({
   id: z.uuid(),
   /** Which party the caller's organization is. */
-  side: z.enum(['hospital', 'vendor']),
+  side: WorkspaceSide,
   hospital: z.object({ id: z.uuid(), name: z.string() }),
   vendor: z.object({ id: z.uuid(), name: z.string() }),
   systems: z.array(
@@ -24,7 +24,7 @@ export type WorkspaceSummary = z.infer<typeof WorkspaceSummary>;
 
 export interface WorkspaceAccess {
   id: string;
-  side: 'hospital' | 'vendor';
+  side: WorkspaceSide;
   hospitalOrganizationId: string;
   vendorOrganizationId: string;
 }
@@ -146,7 +146,7 @@ export async function addSystemsToWorkspace(
       .values(pair.systemIds.map((systemId) => ({ workspaceId: existing.id, systemId })))
       .onConflictDoNothing();
   }
-  const target = { type: 'workspace', id: existing.id };
+  const target: AuditTarget = { type: 'workspace', id: existing.id };
   const after = { ...pair, created: Boolean(created) };
   await recordAudit(tx, actor, pair.vendorOrganizationId, 'workspace.join', target, { after });
   await recordAudit(tx, actor, pair.hospitalOrganizationId, 'workspace.join', target, { after });

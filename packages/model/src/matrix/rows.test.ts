@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveChanges, hasChanges, type EditableRowFields } from './rows';
+import { effectiveChanges, fieldChanges, hasChanges, type EditableRowFields } from './rows';
 
 const stored: EditableRowFields = {
   ownerSide: 'vendor',
@@ -21,5 +21,11 @@ describe('effectiveChanges: what an edit really changes', () => {
     const same = effectiveChanges(stored, { vendorDuty: stored.vendorDuty, dueDate: null });
     expect(same).toEqual({});
     expect(hasChanges(same)).toBe(false);
+  });
+
+  it('records each changed field with its value before and after', () => {
+    expect(fieldChanges(stored, { ownerSide: 'shared', vendorDuty: stored.vendorDuty })).toEqual({
+      ownerSide: { from: 'vendor', to: 'shared' },
+    });
   });
 });

@@ -9,11 +9,15 @@ export type MatrixOwnerSide = (typeof MATRIX_OWNER_SIDES)[number];
 export const OWNER_BUCKETS = [...MATRIX_OWNER_SIDES, 'unset'] as const;
 export type OwnerBucket = (typeof OWNER_BUCKETS)[number];
 
-export const OWNER_BUCKET_LABELS: Record<OwnerBucket, Label> = {
+export const MATRIX_OWNER_SIDE_LABELS: Record<MatrixOwnerSide, Label> = {
   hospital: { ja: '医療機関', en: 'Hospital' },
   vendor: { ja: '事業者', en: 'Vendor' },
   shared: { ja: '共同', en: 'Shared' },
   not_applicable: { ja: '対象外', en: 'Not applicable' },
+};
+
+export const OWNER_BUCKET_LABELS: Record<OwnerBucket, Label> = {
+  ...MATRIX_OWNER_SIDE_LABELS,
   unset: { ja: '未設定', en: 'Not set' },
 };
 
@@ -69,6 +73,20 @@ export function effectiveChanges(row: EditableRowFields, changes: RowChanges): R
     if (next !== undefined && next !== row[field]) result[field] = next;
   }
   return result;
+}
+
+/** The fields `changes` changes on the row, each with its value before and after, as history keeps them. */
+export function fieldChanges(
+  row: EditableRowFields,
+  changes: RowChanges,
+): Partial<Record<EditableField, { from: unknown; to: unknown }>> {
+  const effective = effectiveChanges(row, changes);
+  return Object.fromEntries(
+    EDITABLE_FIELDS.filter((field) => field in effective).map((field) => [
+      field,
+      { from: row[field], to: effective[field] },
+    ]),
+  );
 }
 
 export function hasChanges(changes: RowChanges): boolean {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeRows, waitingForMeOf, type CountedRow } from './summary';
+import { agreementOf, countRows, summarizeRows, waitingForMeOf, type CountedRow } from './summary';
 import {
   awaitingOf,
   isWaitingFor,
   ROW_STATUSES,
   WORKSPACE_SIDES,
+  type Awaiting,
   type MatrixRowStatus,
   type WorkspaceSide,
 } from './workflow';
@@ -13,7 +14,7 @@ function row(
   status: MatrixRowStatus,
   ownerSide: CountedRow['ownerSide'],
   lastActionSide: WorkspaceSide | null = null,
-): CountedRow {
+): CountedRow & { awaiting: Awaiting } {
   return { status, ownerSide, awaiting: awaitingOf(status, lastActionSide) };
 }
 
@@ -53,6 +54,11 @@ describe('summarizeRows: a matrix’s counts', () => {
     expect(summarizeRows([]).byStatus.agreed).toBe(0);
   });
 
+  it('counts the same without knowing whose move it is (a file’s rows)', () => {
+    const { waitingForHospital: _h, waitingForVendor: _v, ...counts } = summarizeRows(rows);
+    expect(countRows(rows.map(({ ownerSide, status }) => ({ ownerSide, status })))).toEqual(counts);
+  });
+
   it('counts each side’s waiting rows, drafts and reopened rows for both', () => {
     const counts = summarizeRows(rows);
     expect(counts.waitingForHospital).toBe(4);
@@ -74,6 +80,20 @@ describe('summarizeRows: a matrix’s counts', () => {
       ]),
     );
     expect(grouped.agreedPercent).toBe(60);
+  });
+});
+
+describe('agreementOf: whether the matrix can be signed', () => {
+  it('needs every row agreed, and at least one row', () => {
+    const agreed = row('agreed', 'vendor', 'hospital');
+    expect(agreementOf(summarizeRows([agreed, agreed]))).toEqual({
+      total: 2,
+      agreed: 2,
+      open: 0,
+      all: true,
+    });
+    expect(agreementOf(summarizeRows([agreed, row('needs_review', 'vendor')])).all).toBe(false);
+    expect(agreementOf(summarizeRows([])).all).toBe(false);
   });
 });
 

@@ -1,23 +1,26 @@
 import { OWNER_BUCKETS, ownerBucketOf, type MatrixOwnerSide, type OwnerBucket } from './rows';
 import { ROW_STATUSES, type Awaiting, type MatrixRowStatus, type WorkspaceSide } from './workflow';
 
-/** A matrix's counts, as the matrix list, the summary bar, the print view and the files show them. */
-export interface MatrixSummaryCounts {
+/** How many rows a matrix has by owner side and by status. */
+export interface RowCounts {
   total: number;
   byOwner: Record<OwnerBucket, number>;
   byStatus: Record<MatrixRowStatus, number>;
   /** Whole percent of rows agreed by both sides, rounded down; 0 for an empty matrix. */
   agreedPercent: number;
+}
+
+/** A matrix's counts, as the matrix list, the summary bar and the print view show them. */
+export interface MatrixSummaryCounts extends RowCounts {
   /** Rows awaiting that side or both (drafts included). */
   waitingForHospital: number;
   waitingForVendor: number;
 }
 
-/** What the summary reads of a row; `count` > 1 stands for that many equal rows (a SQL group). */
+/** What the counts read of a row; `count` > 1 stands for that many equal rows (a SQL group). */
 export interface CountedRow {
   ownerSide: MatrixOwnerSide | null;
   status: MatrixRowStatus;
-  awaiting: Awaiting;
   count?: number;
 }
 
@@ -25,27 +28,47 @@ function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 }
 
-/** The one way a matrix is counted, wherever its rows are (grouped in SQL, loaded, in a file). */
-export function summarizeRows(rows: Iterable<CountedRow>): MatrixSummaryCounts {
-  const counts: MatrixSummaryCounts = {
+/**
+ * The one way a matrix's rows are counted, wherever they are: grouped in SQL (the matrix list),
+ * loaded (the grid), or in a file (the 確認表's 概要 sheet, whose rows carry no `awaiting`).
+ */
+export function countRows(rows: readonly CountedRow[]): RowCounts {
+  const counts: RowCounts = {
     total: 0,
     byOwner: zeroes(OWNER_BUCKETS),
     byStatus: zeroes(ROW_STATUSES),
     agreedPercent: 0,
-    waitingForHospital: 0,
-    waitingForVendor: 0,
   };
   for (const row of rows) {
     const n = row.count ?? 1;
     counts.total += n;
     counts.byOwner[ownerBucketOf(row.ownerSide)] += n;
     counts.byStatus[row.status] += n;
-    if (row.awaiting === 'hospital' || row.awaiting === 'both') counts.waitingForHospital += n;
-    if (row.awaiting === 'vendor' || row.awaiting === 'both') counts.waitingForVendor += n;
   }
   counts.agreedPercent =
     counts.total === 0 ? 0 : Math.floor((counts.byStatus.agreed * 100) / counts.total);
   return counts;
+}
+
+/** `countRows`, and how many rows wait for each side. */
+export function summarizeRows(
+  rows: readonly (CountedRow & { awaiting: Awaiting })[],
+): MatrixSummaryCounts {
+  let waitingForHospital = 0;
+  let waitingForVendor = 0;
+  for (const row of rows) {
+    const n = row.count ?? 1;
+    if (row.awaiting === 'hospital' || row.awaiting === 'both') waitingForHospital += n;
+    if (row.awaiting === 'vendor' || row.awaiting === 'both') waitingForVendor += n;
+  }
+  return { ...countRows(rows), waitingForHospital, waitingForVendor };
+}
+
+/** How far the matrix is agreed; it can be signed once `all` its rows are (and it has rows). */
+export function agreementOf(counts: Pick<RowCounts, 'total' | 'byStatus'>) {
+  const { total } = counts;
+  const agreed = counts.byStatus.agreed;
+  return { total, agreed, open: total - agreed, all: total > 0 && agreed === total };
 }
 
 /**

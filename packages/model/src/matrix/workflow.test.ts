@@ -6,7 +6,7 @@ import {
   ROW_STATUSES,
   ROW_STATUSES_IN_WORKFLOW_ORDER,
   OPEN_ROW_STATUSES_AS_PRINTED,
-  rowMove,
+  rowRefusal,
   statusAfterEdit,
   WORKSPACE_SIDES,
   type MatrixRowStatus,
@@ -33,37 +33,35 @@ describe('awaitingOf: whose move it is', () => {
   });
 });
 
-describe('rowMove: who may propose, agree and dispute', () => {
+describe('rowRefusal: who may propose, agree and dispute', () => {
   it('lets either side propose a draft, a reopened or a disputed row that has an owner', () => {
     for (const side of WORKSPACE_SIDES) {
-      expect(rowMove(row('draft'), 'propose', side).move?.to).toBe('proposed');
+      expect(rowRefusal(row('draft'), 'propose', side)).toBeNull();
       expect(canMove(row('needs_review'), 'propose', side)).toBe(true);
       expect(canMove(row('disputed', 'hospital'), 'propose', side)).toBe(true);
     }
   });
 
   it('refuses to propose a row without an owner side, or one already proposed or agreed', () => {
-    expect(rowMove({ ...row('draft'), ownerSide: null }, 'propose', 'hospital').refusal).toBe(
+    expect(rowRefusal({ ...row('draft'), ownerSide: null }, 'propose', 'hospital')).toBe(
       'ownerUnset',
     );
-    expect(rowMove(row('proposed', 'vendor'), 'propose', 'hospital').refusal).toBe(
-      'alreadyProposed',
-    );
-    expect(rowMove(row('agreed', 'vendor'), 'propose', 'vendor').refusal).toBe('agreed');
+    expect(rowRefusal(row('proposed', 'vendor'), 'propose', 'hospital')).toBe('alreadyProposed');
+    expect(rowRefusal(row('agreed', 'vendor'), 'propose', 'vendor')).toBe('agreed');
   });
 
   it('lets only the other side agree to a proposal', () => {
     const proposedByVendor = row('proposed', 'vendor');
-    expect(rowMove(proposedByVendor, 'agree', 'hospital').move?.to).toBe('agreed');
-    expect(rowMove(proposedByVendor, 'agree', 'vendor').refusal).toBe('ownProposal');
-    expect(rowMove(row('draft'), 'agree', 'hospital').refusal).toBe('notProposed');
-    expect(rowMove(row('agreed', 'vendor'), 'agree', 'hospital').refusal).toBe('notProposed');
+    expect(rowRefusal(proposedByVendor, 'agree', 'hospital')).toBeNull();
+    expect(rowRefusal(proposedByVendor, 'agree', 'vendor')).toBe('ownProposal');
+    expect(rowRefusal(row('draft'), 'agree', 'hospital')).toBe('notProposed');
+    expect(rowRefusal(row('agreed', 'vendor'), 'agree', 'hospital')).toBe('notProposed');
   });
 
   it('lets the other side dispute a proposal, and either side dispute an agreed row', () => {
     const proposedByHospital = row('proposed', 'hospital');
-    expect(rowMove(proposedByHospital, 'dispute', 'vendor').move?.to).toBe('disputed');
-    expect(rowMove(proposedByHospital, 'dispute', 'hospital').refusal).toBe('notDisputable');
+    expect(rowRefusal(proposedByHospital, 'dispute', 'vendor')).toBeNull();
+    expect(rowRefusal(proposedByHospital, 'dispute', 'hospital')).toBe('notDisputable');
     for (const side of WORKSPACE_SIDES) {
       expect(canMove(row('agreed', 'vendor'), 'dispute', side)).toBe(true);
       expect(canMove(row('draft'), 'dispute', side)).toBe(false);

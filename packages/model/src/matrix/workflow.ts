@@ -1,5 +1,6 @@
 import type { Label, ToneLabel } from '../labels';
 import { everyValueOf } from '../order';
+import type { OrganizationKind } from '../organizations';
 import type { MatrixOwnerSide } from './rows';
 
 /**
@@ -16,6 +17,9 @@ export const WORKSPACE_SIDE_LABELS: Record<WorkspaceSide, Label> = {
   hospital: { ja: '医療機関', en: 'Hospital' },
   vendor: { ja: '事業者', en: 'Vendor' },
 };
+
+/** The kinds of organization that are parties of a workspace (and the only ones with matrices). */
+export const WORKSPACE_PARTY_KINDS = WORKSPACE_SIDES satisfies readonly OrganizationKind[];
 
 export function otherSide(side: WorkspaceSide): WorkspaceSide {
   return side === 'hospital' ? 'vendor' : 'hospital';
@@ -113,12 +117,18 @@ export type RowAction = (typeof ROW_ACTIONS)[number];
 export const ROW_TRANSITIONS = ['propose', 'agree'] as const;
 export type RowTransition = (typeof ROW_TRANSITIONS)[number];
 
+/** The status each action leads to. */
+export const ROW_ACTION_RESULTS: Record<RowAction, MatrixRowStatus> = {
+  propose: 'proposed',
+  agree: 'agreed',
+  dispute: 'disputed',
+};
+
 export interface RowMove {
   action: RowAction;
   from: MatrixRowStatus;
   /** `either` side, or only the side the row `awaits` (never the side that made the last move). */
   by: 'either' | 'awaited';
-  to: MatrixRowStatus;
 }
 
 /**
@@ -126,12 +136,12 @@ export interface RowMove {
  * an agreement by both, and a dispute (with a reason) clears both confirmations.
  */
 export const ROW_MOVES: readonly RowMove[] = [
-  { action: 'propose', from: 'draft', by: 'either', to: 'proposed' },
-  { action: 'propose', from: 'needs_review', by: 'either', to: 'proposed' },
-  { action: 'propose', from: 'disputed', by: 'either', to: 'proposed' },
-  { action: 'agree', from: 'proposed', by: 'awaited', to: 'agreed' },
-  { action: 'dispute', from: 'proposed', by: 'awaited', to: 'disputed' },
-  { action: 'dispute', from: 'agreed', by: 'either', to: 'disputed' },
+  { action: 'propose', from: 'draft', by: 'either' },
+  { action: 'propose', from: 'needs_review', by: 'either' },
+  { action: 'propose', from: 'disputed', by: 'either' },
+  { action: 'agree', from: 'proposed', by: 'awaited' },
+  { action: 'dispute', from: 'proposed', by: 'awaited' },
+  { action: 'dispute', from: 'agreed', by: 'either' },
 ];
 
 export interface RowState {
@@ -144,19 +154,18 @@ export interface RowState {
 export type RowRefusal =
   'ownerUnset' | 'alreadyProposed' | 'agreed' | 'ownProposal' | 'notProposed' | 'notDisputable';
 
-/** The move `side` makes with `action` on the row, or why it may not. */
-export function rowMove(
+/** Why `side` may not take `action` on the row, or null when it may. */
+export function rowRefusal(
   row: RowState,
   action: RowAction,
   side: WorkspaceSide,
-): { move: RowMove; refusal: null } | { move: null; refusal: RowRefusal } {
-  if (action === 'propose' && row.ownerSide === null) return { move: null, refusal: 'ownerUnset' };
-  const move = ROW_MOVES.find(
+): RowRefusal | null {
+  if (action === 'propose' && row.ownerSide === null) return 'ownerUnset';
+  const allowed = ROW_MOVES.some(
     (m) =>
       m.action === action && m.from === row.status && (m.by === 'either' || row.awaiting === side),
   );
-  if (move) return { move, refusal: null };
-  return { move: null, refusal: refusalOf(row.status, action) };
+  return allowed ? null : refusalOf(row.status, action);
 }
 
 function refusalOf(status: MatrixRowStatus, action: RowAction): RowRefusal {
@@ -171,5 +180,5 @@ function refusalOf(status: MatrixRowStatus, action: RowAction): RowRefusal {
 }
 
 export function canMove(row: RowState, action: RowAction, side: WorkspaceSide): boolean {
-  return rowMove(row, action, side).move !== null;
+  return rowRefusal(row, action, side) === null;
 }
