@@ -8,6 +8,7 @@ import { createTestServices, TestClient, type Caller } from '@bunkai/api/testing
 import { syncBundledCatalogs } from '@bunkai/core';
 import { selectRows, sql, withRequestContext, type Db } from '@bunkai/db';
 import { createTestDb } from '@bunkai/db/testing';
+import type { WorkspaceSide } from '@bunkai/model';
 import { startMailSink } from '@bunkai/mail/sink';
 import { benchCatalogImport } from './catalog-import';
 
@@ -124,7 +125,7 @@ async function time(fn: () => Promise<unknown>): Promise<Timing> {
 async function signedInAs(
   services: ReturnType<typeof createTestServices>,
   db: Db,
-  kind: 'hospital' | 'vendor',
+  kind: WorkspaceSide,
 ): Promise<{ client: TestClient; organizationId: string }> {
   // The busiest organization of its kind: the one in the most workspaces.
   const [row] = await selectRows<{ user_id: string; organization_id: string }>(

@@ -2,14 +2,8 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z, ZodError, ZodRealError } from 'zod';
 import { validateSessionToken, type SessionValidation } from '@bunkai/auth';
-import {
-  DomainError,
-  findWorkspace,
-  notFound,
-  requireMembership,
-  type MembershipRole,
-  type OrganizationKind,
-} from '@bunkai/core';
+import { DomainError, findWorkspace, notFound, requireMembership } from '@bunkai/core';
+import type { MembershipRole, OrganizationKind } from '@bunkai/model';
 import { applyRequestContext, withRequestContext, type Tx } from '@bunkai/db';
 import type { OutgoingMail } from '@bunkai/mail';
 import type { ApiContext } from './context';

@@ -37,8 +37,7 @@ export interface AttemptTicket {
 }
 
 export type AttemptGate =
-  | { allowed: true; ticket: AttemptTicket }
-  | { allowed: false; retryAfterSeconds: number };
+  { allowed: true; ticket: AttemptTicket } | { allowed: false; retryAfterSeconds: number };
 
 const accountKey = (email: string) => `account:${normaliseEmail(email)}`;
 const mfaKey = (userId: string) => `mfa:${userId}`;
@@ -49,10 +48,7 @@ function withIp(keys: AttemptKey[], ip: string | null, limits: SignInLimits): At
 }
 
 /** Counters for guessing an account's password (sign-in, password change, re-authentication). */
-export function passwordAttemptKeys(
-  attempt: SignInAttempt,
-  limits: SignInLimits,
-): AttemptKey[] {
+export function passwordAttemptKeys(attempt: SignInAttempt, limits: SignInLimits): AttemptKey[] {
   return withIp([{ key: accountKey(attempt.email), limit: limits.perAccount }], attempt.ip, limits);
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MatrixRowView, RowSelection, RowTransition, transitionMatrixRows } from '@bunkai/core';
+import { MatrixRowView, RowSelection, transitionMatrixRows } from '@bunkai/core';
+import { RowTransition } from '@bunkai/model/schemas';
 import { actorOf } from '../../actor';
 import { matrixProcedure } from './procedure';
 
