@@ -1,10 +1,9 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { Language } from '@bunkai/model';
 import { en } from './en';
 import { ja } from './ja';
 
-export const LANGUAGES = ['ja', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'bunkai.language';
 
 function initialLanguage(): Language {

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { EDITABLE_FIELDS } from '@bunkai/model';
 import { Button, Dialog } from '@bunkai/ui';
 import { useMatrixText } from './labels';
-import { EDITABLE_FIELDS, type MatrixRow } from './types';
+import type { MatrixRow } from './types';
 import type { UpdateConflict } from './use-matrix-writes';
 
 const SHOWN_ROWS = 10;

@@ -2,21 +2,19 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  OPEN_ROW_STATUSES_AS_PRINTED,
+  OWNER_BUCKETS,
+  WORKSPACE_SIDES,
+  type WorkspaceSide,
+} from '@bunkai/model';
 import { Button, Notice } from '@bunkai/ui';
 import { errorMessage } from '../../lib/errors';
 import { useDateFormat } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import type { MatrixSnapshot } from './documents-labels';
 import { useMatrixText } from './labels';
-import { OWNER_BUCKETS, type MatrixRow, type MatrixSummary, type RowStatus } from './types';
-
-/** The statuses counted one by one under the agreed count, in the 確認表's order. */
-const OPEN_STATUSES = [
-  'proposed',
-  'draft',
-  'disputed',
-  'needs_review',
-] as const satisfies readonly RowStatus[];
+import type { MatrixRow, MatrixSummary } from './types';
 
 /**
  * `/matrix/$workspaceId/$matrixId/print`: the whole matrix as an audit-binder document (title,
@@ -149,7 +147,7 @@ function Counts({ matrix }: { matrix: MatrixSummary }) {
         ))}
       </ul>
       <ul className="bk-doc-counts" aria-label={t('matrixDocs.print.statuses')}>
-        {OPEN_STATUSES.map((status) => (
+        {OPEN_ROW_STATUSES_AS_PRINTED.map((status) => (
           <li key={status}>
             {t('matrixDocs.print.count', {
               label: text.status(status),
@@ -168,12 +166,11 @@ function Signatures({ snapshots }: { snapshots: MatrixSnapshot[] }) {
   const text = useMatrixText();
   const format = useDateFormat();
   const shown = snapshots.find((s) => s.current) ?? snapshots.find((s) => s.complete) ?? null;
-  const sides = ['hospital', 'vendor'] as const;
   return (
     <section aria-labelledby="matrix-print-signatures">
       <h2 id="matrix-print-signatures">{t('matrixDocs.print.signatures')}</h2>
       <div className="bk-signatures">
-        {sides.map((side) => {
+        {WORKSPACE_SIDES.map((side) => {
           const signature = shown?.[side] ?? null;
           return (
             <div key={side} className="bk-signature" data-side={side}>
@@ -248,7 +245,7 @@ function MatrixTable({ rows }: { rows: MatrixRow[] }) {
   const text = useMatrixText();
   const chapters = useChapters(rows);
   const mark = (on: boolean) => (on ? t('matrixDocs.print.mark') : '');
-  const confirmation = (side: 'hospital' | 'vendor', row: MatrixRow) => {
+  const confirmation = (side: WorkspaceSide, row: MatrixRow) => {
     const by = side === 'hospital' ? row.hospitalConfirmation : row.vendorConfirmation;
     return by ? (
       <span className="bk-doc-line" key={side}>

@@ -1,6 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  EVIDENCE_KINDS,
+  isOneOf,
+  MAX_EVIDENCE_REFERENCE_LENGTH,
+  MAX_EVIDENCE_TITLE_LENGTH,
+  MAX_FILE_BYTES,
+  type EvidenceKind,
+} from '@bunkai/model';
+import {
   Badge,
   Button,
   ConfirmDialog,
@@ -14,12 +22,11 @@ import {
   TextField,
 } from '@bunkai/ui';
 import { errorMessage, useFormErrors } from '../../lib/errors';
-import { downloadFile, MAX_UPLOAD_BYTES, readFileBase64 } from '../../lib/files';
+import { downloadFile, readFileBase64 } from '../../lib/files';
 import { useTRPCClient } from '../../lib/trpc';
 import { Linkified } from '../catalogs/linkified';
 import { useMatrixText } from './labels';
-import { isOneOf } from '../../lib/types';
-import { EVIDENCE_KINDS, type Evidence, type EvidenceKind, type MatrixRow } from './types';
+import type { Evidence, MatrixRow } from './types';
 import type { MatrixRef, MatrixWrites } from './use-matrix-writes';
 
 const FILE_EXTENSIONS = ['pdf', 'png', 'jpg', 'jpeg', 'xlsx', 'docx'];
@@ -181,7 +188,7 @@ function EvidenceForm({
     if (!chosen) return;
     const extension = chosen.name.toLowerCase().split('.').pop() ?? '';
     if (!FILE_EXTENSIONS.includes(extension)) setFileError(t('matrix.evidence.fileType'));
-    else if (chosen.size > MAX_UPLOAD_BYTES) setFileError(t('matrix.evidence.fileTooLarge'));
+    else if (chosen.size > MAX_FILE_BYTES) setFileError(t('matrix.evidence.fileTooLarge'));
   };
 
   const submit = async () => {
@@ -222,7 +229,7 @@ function EvidenceForm({
       <TextField
         label={t('matrix.evidence.title')}
         value={title}
-        maxLength={300}
+        maxLength={MAX_EVIDENCE_TITLE_LENGTH}
         required
         error={errors.field('title')}
         onChange={setTitle}
@@ -231,7 +238,7 @@ function EvidenceForm({
         label={t('matrix.evidence.reference')}
         hint={t('matrix.evidence.referenceHint')}
         value={reference}
-        maxLength={1000}
+        maxLength={MAX_EVIDENCE_REFERENCE_LENGTH}
         error={errors.field('reference')}
         onChange={setReference}
       />
