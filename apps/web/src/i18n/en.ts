@@ -1,26 +1,7 @@
-import {
-  labelsIn,
-  COVERAGE_FINDING_LABELS,
-  CROSSWALK_RELATION_LABELS,
-  DIFF_KIND_LABELS,
-  EVIDENCE_KIND_LABELS,
-  HOSPITAL_AUDIENCE_LABELS,
-  HOSPITAL_SIZE_CLASS_LABELS,
-  INVITATION_KIND_LABELS,
-  INVITATION_STATUS_LABELS,
-  LIFECYCLE_PHASE_LABELS,
-  MEMBERSHIP_ROLE_LABELS,
-  ORGANIZATION_KIND_LABELS,
-  OWNER_BUCKET_LABELS,
-  OWNER_SIDE_LABELS,
-  REQUIREMENT_AUDIENCE_LABELS,
-  ROW_STATUS_LABELS,
-  SERVICE_TYPE_LABELS,
-  SYSTEM_CATEGORY_LABELS,
-  VERSION_STATUS_LABELS,
-  WORKSPACE_SIDE_LABELS,
-} from '@bunkai/model';
+import { vocabularyIn } from './vocabulary';
 import type { Messages } from './ja';
+
+const words = vocabularyIn('en');
 
 export const en: Messages = {
   app: { name: 'Bunkai 分界', tagline: 'Responsibility splits for medical information systems.' },
@@ -68,12 +49,12 @@ export const en: Messages = {
     choose: 'Choose an organization',
     signOut: 'Sign out',
   },
-  orgKind: labelsIn(ORGANIZATION_KIND_LABELS, 'en'),
-  sizeClass: labelsIn(HOSPITAL_SIZE_CLASS_LABELS, 'en'),
-  role: labelsIn(MEMBERSHIP_ROLE_LABELS, 'en'),
-  audience: labelsIn(HOSPITAL_AUDIENCE_LABELS, 'en'),
-  category: labelsIn(SYSTEM_CATEGORY_LABELS, 'en'),
-  serviceType: labelsIn(SERVICE_TYPE_LABELS, 'en'),
+  orgKind: words.organizationKinds,
+  sizeClass: words.hospitalSizeClasses,
+  role: words.membershipRoles,
+  audience: words.hospitalAudiences,
+  category: words.systemCategories,
+  serviceType: words.serviceTypes,
   auth: {
     email: 'E-mail address',
     password: 'Password',
@@ -273,7 +254,7 @@ export const en: Messages = {
       expiresAt: 'Expires',
       actions: 'Actions',
       empty: 'No invitations yet.',
-      kinds: labelsIn(INVITATION_KIND_LABELS, 'en'),
+      kinds: words.invitationKinds,
       resend: 'Resend',
       revoke: 'Revoke',
       resent: 'Invitation resent to {{email}}. It is now valid for another 7 days.',
@@ -282,7 +263,7 @@ export const en: Messages = {
       revokeBody: 'The invitation link sent to {{email}} will stop working.',
       revokeConfirm: 'Revoke',
     },
-    status: labelsIn(INVITATION_STATUS_LABELS, 'en'),
+    status: words.invitationStatuses,
   },
   accept: {
     title: 'Accept invitation',
@@ -334,9 +315,9 @@ export const en: Messages = {
     lead: 'For each system, decide who handles each guideline requirement, the hospital or the vendor, and agree on it together.',
     coordinator:
       'Matrices are made between a hospital and a vendor. Regional coordinators can use “Network”.',
-    owners: labelsIn(OWNER_BUCKET_LABELS, 'en'),
-    statuses: labelsIn(ROW_STATUS_LABELS, 'en'),
-    sides: labelsIn(WORKSPACE_SIDE_LABELS, 'en'),
+    owners: words.ownerBuckets,
+    statuses: words.rowStatuses,
+    sides: words.workspaceSides,
     awaiting: {
       mine: 'Waiting for you',
       theirs: 'Waiting for the other side',
@@ -576,7 +557,7 @@ export const en: Messages = {
     },
     evidence: {
       empty: 'No evidence yet.',
-      kinds: labelsIn(EVIDENCE_KIND_LABELS, 'en'),
+      kinds: words.evidenceKinds,
       add: 'Add evidence',
       kind: 'Kind',
       title: 'Title',
@@ -666,7 +647,7 @@ export const en: Messages = {
     unconfirmedCount_one: '{{count}} unconfirmed',
     unconfirmedCount_other: '{{count}} unconfirmed',
     actions: 'Actions',
-    statuses: labelsIn(VERSION_STATUS_LABELS, 'en'),
+    statuses: words.versionStatuses,
     unconfirmedVersion: 'Contains unconfirmed items (demo content)',
     unconfirmed: 'Unconfirmed',
     unconfirmedHint:
@@ -714,12 +695,12 @@ export const en: Messages = {
     retiredDone: '“{{name}}” is retired.',
     import: 'Import a guideline',
     compare: 'Compare versions',
-    audiences: labelsIn(REQUIREMENT_AUDIENCE_LABELS, 'en'),
-    owners: labelsIn(OWNER_SIDE_LABELS, 'en'),
+    audiences: words.requirementAudiences,
+    owners: words.ownerSides,
     ownerChip: 'Owner: {{owner}}',
     levelChip: 'Level: {{level}}',
-    phases: labelsIn(LIFECYCLE_PHASE_LABELS, 'en'),
-    relations: labelsIn(CROSSWALK_RELATION_LABELS, 'en'),
+    phases: words.lifecyclePhases,
+    relations: words.crosswalkRelations,
     relationHints: {
       equal: 'The same content in both versions.',
       subset: 'The older item became part of the newer one.',
@@ -802,7 +783,7 @@ export const en: Messages = {
       basisCrosswalk: 'Compared by the crosswalk between the versions.',
       basisCode: 'There is no crosswalk between these versions, so items are matched by code.',
       summary: 'Changes',
-      kinds: labelsIn(DIFF_KIND_LABELS, 'en'),
+      kinds: words.diffKinds,
       kindFilter: 'Kinds of change to show',
       kind: 'Kind',
       relation: 'Relation',
@@ -1101,7 +1082,7 @@ export const en: Messages = {
       lead: 'Every vendor’s matrix for this system side by side, to find requirements nobody carries (gaps) and requirements two or more vendors each claim alone (overlaps).',
       back: '← Systems',
       summary: 'Findings',
-      findings: labelsIn(COVERAGE_FINDING_LABELS, 'en'),
+      findings: words.coverageFindings,
       findingHints: {
         gap: 'No matrix gives it an owner (hospital, vendor or shared)',
         overlap: 'Two or more vendors each own it alone',

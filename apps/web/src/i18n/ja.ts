@@ -1,25 +1,7 @@
-import {
-  labelsIn,
-  COVERAGE_FINDING_LABELS,
-  CROSSWALK_RELATION_LABELS,
-  DIFF_KIND_LABELS,
-  EVIDENCE_KIND_LABELS,
-  HOSPITAL_AUDIENCE_LABELS,
-  HOSPITAL_SIZE_CLASS_LABELS,
-  INVITATION_KIND_LABELS,
-  INVITATION_STATUS_LABELS,
-  LIFECYCLE_PHASE_LABELS,
-  MEMBERSHIP_ROLE_LABELS,
-  ORGANIZATION_KIND_LABELS,
-  OWNER_BUCKET_LABELS,
-  OWNER_SIDE_LABELS,
-  REQUIREMENT_AUDIENCE_LABELS,
-  ROW_STATUS_LABELS,
-  SERVICE_TYPE_LABELS,
-  SYSTEM_CATEGORY_LABELS,
-  VERSION_STATUS_LABELS,
-  WORKSPACE_SIDE_LABELS,
-} from '@bunkai/model';
+import { vocabularyIn } from './vocabulary';
+
+const words = vocabularyIn('ja');
+
 /** Japanese is the default language; every key here must exist in en.ts (checked by type). */
 export const ja = {
   app: { name: '分界 Bunkai', tagline: '医療情報システムの責任分界を、病院と事業者で。' },
@@ -67,12 +49,12 @@ export const ja = {
     choose: '組織を選択',
     signOut: 'サインアウト',
   },
-  orgKind: labelsIn(ORGANIZATION_KIND_LABELS, 'ja'),
-  sizeClass: labelsIn(HOSPITAL_SIZE_CLASS_LABELS, 'ja'),
-  role: labelsIn(MEMBERSHIP_ROLE_LABELS, 'ja'),
-  audience: labelsIn(HOSPITAL_AUDIENCE_LABELS, 'ja'),
-  category: labelsIn(SYSTEM_CATEGORY_LABELS, 'ja'),
-  serviceType: labelsIn(SERVICE_TYPE_LABELS, 'ja'),
+  orgKind: words.organizationKinds,
+  sizeClass: words.hospitalSizeClasses,
+  role: words.membershipRoles,
+  audience: words.hospitalAudiences,
+  category: words.systemCategories,
+  serviceType: words.serviceTypes,
   auth: {
     email: 'メールアドレス',
     password: 'パスワード',
@@ -268,7 +250,7 @@ export const ja = {
       expiresAt: '有効期限',
       actions: '操作',
       empty: 'まだ招待はありません。',
-      kinds: labelsIn(INVITATION_KIND_LABELS, 'ja'),
+      kinds: words.invitationKinds,
       resend: '再送',
       revoke: '取り消し',
       resent: '{{email}} に招待を再送しました。有効期限は7日後に延長されました。',
@@ -277,7 +259,7 @@ export const ja = {
       revokeBody: '{{email}} への招待リンクは使えなくなります。',
       revokeConfirm: '取り消す',
     },
-    status: labelsIn(INVITATION_STATUS_LABELS, 'ja'),
+    status: words.invitationStatuses,
   },
   accept: {
     title: '招待の受諾',
@@ -329,9 +311,9 @@ export const ja = {
     lead: 'システムごとに、ガイドラインの要求事項を医療機関と事業者のどちらが担うかを決め、双方で合意します。',
     coordinator:
       '責任分界表は病院と事業者の間で作成します。地域連携運営主体は「ネットワーク」をご利用ください。',
-    owners: labelsIn(OWNER_BUCKET_LABELS, 'ja'),
-    statuses: labelsIn(ROW_STATUS_LABELS, 'ja'),
-    sides: labelsIn(WORKSPACE_SIDE_LABELS, 'ja'),
+    owners: words.ownerBuckets,
+    statuses: words.rowStatuses,
+    sides: words.workspaceSides,
     awaiting: {
       mine: 'あなたの対応待ち',
       theirs: '相手側の対応待ち',
@@ -545,7 +527,7 @@ export const ja = {
     },
     evidence: {
       empty: '根拠はまだありません。',
-      kinds: labelsIn(EVIDENCE_KIND_LABELS, 'ja'),
+      kinds: words.evidenceKinds,
       add: '根拠を追加',
       kind: '種類',
       title: '名前',
@@ -632,7 +614,7 @@ export const ja = {
     requirementCount: '{{count}}項目',
     unconfirmedCount: 'うち未確認 {{count}}項目',
     actions: '操作',
-    statuses: labelsIn(VERSION_STATUS_LABELS, 'ja'),
+    statuses: words.versionStatuses,
     unconfirmedVersion: '未確認の項目を含む（デモ内容）',
     unconfirmed: '未確認',
     unconfirmedHint:
@@ -678,12 +660,12 @@ export const ja = {
     retiredDone: '「{{name}}」を廃止しました。',
     import: 'ガイドラインを取り込む',
     compare: '版を比較する',
-    audiences: labelsIn(REQUIREMENT_AUDIENCE_LABELS, 'ja'),
-    owners: labelsIn(OWNER_SIDE_LABELS, 'ja'),
+    audiences: words.requirementAudiences,
+    owners: words.ownerSides,
     ownerChip: '担当：{{owner}}',
     levelChip: 'レベル：{{level}}',
-    phases: labelsIn(LIFECYCLE_PHASE_LABELS, 'ja'),
-    relations: labelsIn(CROSSWALK_RELATION_LABELS, 'ja'),
+    phases: words.lifecyclePhases,
+    relations: words.crosswalkRelations,
     relationHints: {
       equal: '旧版と新版で内容が同じです。',
       subset: '旧版の項目は、新版の項目の一部になりました。',
@@ -766,7 +748,7 @@ export const ja = {
       basisCrosswalk: '版の間の対応表（クロスウォーク）にもとづいて比較しています。',
       basisCode: 'この2つの版には対応表がないため、コードが同じ項目どうしを比較しています。',
       summary: '変更の件数',
-      kinds: labelsIn(DIFF_KIND_LABELS, 'ja'),
+      kinds: words.diffKinds,
       kindFilter: '表示する変更の種類',
       kind: '種類',
       relation: '関係',
@@ -1051,7 +1033,7 @@ export const ja = {
       lead: 'このシステムに関わるすべての事業者の責任分界表を並べて、担当のいない要求事項（空白）と、複数の事業者がそれぞれ単独で担当としている要求事項（重複）を確認します。',
       back: '← システム一覧',
       summary: '判定の集計',
-      findings: labelsIn(COVERAGE_FINDING_LABELS, 'ja'),
+      findings: words.coverageFindings,
       findingHints: {
         gap: 'どの分界表でも担当（医療機関・事業者・共同）が決まっていません',
         overlap: '2社以上の事業者が、それぞれ単独で担当としています',
