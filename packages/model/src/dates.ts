@@ -11,7 +11,7 @@ export function startOfJapanDay(date: string): string {
   return `${date}T00:00:00+09:00`;
 }
 
-const PARTS = new Intl.DateTimeFormat('en-US', {
+const MINUTES: Intl.DateTimeFormatOptions = {
   timeZone: JAPAN_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
@@ -19,7 +19,9 @@ const PARTS = new Intl.DateTimeFormat('en-US', {
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
-});
+};
+
+const PARTS = new Intl.DateTimeFormat('en-US', MINUTES);
 
 function tokyoParts(iso: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
   const parts = Object.fromEntries(
@@ -75,17 +77,7 @@ export function formatJst(date: Date, language: Language): string {
     : `${EN_MONTHS[mo] ?? ''} ${d}, ${y}, ${time} (JST)`;
 }
 
-const SCREEN: Intl.DateTimeFormatOptions = {
-  timeZone: JAPAN_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-};
-
-// en-CA writes dates as YYYY-MM-DD, as Japanese readers of the English pages expect.
+// English words with dates written year-month-day (en-CA).
 const INTL_LOCALES: Record<Language, string> = { ja: 'ja-JP', en: 'en-CA' };
 
 export interface DateFormats {
@@ -96,8 +88,8 @@ export interface DateFormats {
 
 function dateFormats(language: Language): DateFormats {
   const locale = INTL_LOCALES[language];
-  const dateTime = new Intl.DateTimeFormat(locale, SCREEN);
-  const withSeconds = new Intl.DateTimeFormat(locale, { ...SCREEN, second: '2-digit' });
+  const dateTime = new Intl.DateTimeFormat(locale, MINUTES);
+  const withSeconds = new Intl.DateTimeFormat(locale, { ...MINUTES, second: '2-digit' });
   const date = new Intl.DateTimeFormat(locale, {
     timeZone: JAPAN_TIME_ZONE,
     year: 'numeric',

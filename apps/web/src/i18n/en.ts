@@ -49,12 +49,7 @@ export const en: Messages = {
     choose: 'Choose an organization',
     signOut: 'Sign out',
   },
-  orgKind: words.organizationKinds,
-  sizeClass: words.hospitalSizeClasses,
-  role: words.membershipRoles,
-  audience: words.hospitalAudiences,
-  category: words.systemCategories,
-  serviceType: words.serviceTypes,
+  ...words.organization,
   auth: {
     email: 'E-mail address',
     password: 'Password',

@@ -49,12 +49,7 @@ export const ja = {
     choose: '組織を選択',
     signOut: 'サインアウト',
   },
-  orgKind: words.organizationKinds,
-  sizeClass: words.hospitalSizeClasses,
-  role: words.membershipRoles,
-  audience: words.hospitalAudiences,
-  category: words.systemCategories,
-  serviceType: words.serviceTypes,
+  ...words.organization,
   auth: {
     email: 'メールアドレス',
     password: 'パスワード',

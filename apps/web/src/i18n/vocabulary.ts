@@ -31,23 +31,26 @@ export function vocabularyIn(language: Language) {
   const words = <K extends string>(labels: Readonly<Record<K, Label>>) =>
     labelsIn(labels, language);
   return {
+    /** The organization's and the system's values, at the top of the resources. */
+    organization: {
+      orgKind: words(ORGANIZATION_KIND_LABELS),
+      sizeClass: words(HOSPITAL_SIZE_CLASS_LABELS),
+      role: words(MEMBERSHIP_ROLE_LABELS),
+      audience: words(HOSPITAL_AUDIENCE_LABELS),
+      category: words(SYSTEM_CATEGORY_LABELS),
+      serviceType: words(SERVICE_TYPE_LABELS),
+    },
     coverageFindings: words(COVERAGE_FINDING_LABELS),
     crosswalkRelations: words(CROSSWALK_RELATION_LABELS),
     diffKinds: words(DIFF_KIND_LABELS),
     evidenceKinds: words(EVIDENCE_KIND_LABELS),
-    hospitalAudiences: words(HOSPITAL_AUDIENCE_LABELS),
-    hospitalSizeClasses: words(HOSPITAL_SIZE_CLASS_LABELS),
     invitationKinds: words(INVITATION_KIND_LABELS),
     invitationStatuses: words(INVITATION_STATUS_LABELS),
     lifecyclePhases: words(LIFECYCLE_PHASE_LABELS),
-    membershipRoles: words(MEMBERSHIP_ROLE_LABELS),
-    organizationKinds: words(ORGANIZATION_KIND_LABELS),
     ownerBuckets: words(OWNER_BUCKET_LABELS),
     ownerSides: words(OWNER_SIDE_LABELS),
     requirementAudiences: words(REQUIREMENT_AUDIENCE_LABELS),
     rowStatuses: words(ROW_STATUS_LABELS),
-    serviceTypes: words(SERVICE_TYPE_LABELS),
-    systemCategories: words(SYSTEM_CATEGORY_LABELS),
     versionStatuses: words(VERSION_STATUS_LABELS),
     workspaceSides: words(WORKSPACE_SIDE_LABELS),
   };
