@@ -7,6 +7,7 @@ import {
   ROW_STATUSES_IN_WORKFLOW_ORDER,
   OPEN_ROW_STATUSES_AS_PRINTED,
   rowRefusal,
+  reopensOnEdit,
   statusAfterEdit,
   WORKSPACE_SIDES,
   type MatrixRowStatus,
@@ -72,6 +73,7 @@ describe('rowRefusal: who may propose, agree and dispute', () => {
 
 describe('statusAfterEdit: what an edit does to a row', () => {
   it('keeps a draft a draft and reopens everything else for review by both', () => {
+    expect(ROW_STATUSES.filter((status) => !reopensOnEdit(status))).toEqual(['draft']);
     expect(statusAfterEdit('draft')).toBe('draft');
     expect(statusAfterEdit('proposed')).toBe('needs_review');
     expect(statusAfterEdit('agreed')).toBe('needs_review');

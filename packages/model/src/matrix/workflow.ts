@@ -82,9 +82,14 @@ export const OPEN_ROW_STATUSES_AS_PRINTED = everyValueOf<OpenRowStatus>()([
   'needs_review',
 ]);
 
+/** Whether an edit sends the row (back) to review by both sides, clearing both confirmations. */
+export function reopensOnEdit(status: MatrixRowStatus): boolean {
+  return ROW_STATUS_RULES[status].onEdit === 'reopen';
+}
+
 /** The status a row takes when a field, its evidence or an import changes it. */
 export function statusAfterEdit(status: MatrixRowStatus): MatrixRowStatus {
-  return ROW_STATUS_RULES[status].onEdit === 'keep' ? status : REOPENED_STATUS;
+  return reopensOnEdit(status) ? REOPENED_STATUS : status;
 }
 
 /** Whose move it is, from the status and the side that made the last move (if any). */

@@ -6,6 +6,7 @@ import {
   MAX_EVIDENCE_REFERENCE_LENGTH,
   MAX_EVIDENCE_TITLE_LENGTH,
   MAX_FILE_BYTES,
+  reopensOnEdit,
   type EvidenceKind,
 } from '@bunkai/model';
 import {
@@ -154,7 +155,7 @@ export function RowEvidence({
             );
           }}
         >
-          {row.status !== 'draft' ? t('matrix.evidence.removeBody') : null}
+          {reopensOnEdit(row.status) ? t('matrix.evidence.removeBody') : null}
         </ConfirmDialog>
       ) : null}
     </>
@@ -250,7 +251,9 @@ function EvidenceForm({
         error={fileError ?? errors.field('file')}
         onChange={chooseFile}
       />
-      {row.status !== 'draft' ? <p className="bk-muted">{t('matrix.evidence.addNote')}</p> : null}
+      {reopensOnEdit(row.status) ? (
+        <p className="bk-muted">{t('matrix.evidence.addNote')}</p>
+      ) : null}
       <SubmitRow
         label={t('matrix.evidence.submit')}
         pending={addEvidence.isPending}

@@ -13,6 +13,7 @@ import {
   MATRIX_OWNER_SIDES,
   MAX_COMMENT_LENGTH,
   MAX_DUTY_LENGTH,
+  reopensOnEdit,
   type RowTransition,
   type WorkspaceSide,
 } from '@bunkai/model';
@@ -434,7 +435,7 @@ function FieldsForm({
         disabled={disabled}
         onChange={set('dueDate')}
       />
-      {canEdit && dirty && row.status !== 'draft' ? (
+      {canEdit && dirty && reopensOnEdit(row.status) ? (
         <p className="bk-muted">{t('matrix.reopenNote')}</p>
       ) : null}
       {canEdit ? (
