@@ -21,18 +21,20 @@ const MINUTES: Intl.DateTimeFormatOptions = {
   hourCycle: 'h23',
 };
 
-const PARTS = new Intl.DateTimeFormat('en-US', MINUTES);
+let parts: Intl.DateTimeFormat | undefined;
 
 function tokyoParts(iso: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
-  const parts = Object.fromEntries(
-    PARTS.formatToParts(new Date(iso)).map((p) => [p.type, p.value]),
+  // Made on first use: the screens never need it, only the files.
+  parts ??= new Intl.DateTimeFormat('en-US', MINUTES);
+  const byType = Object.fromEntries(
+    parts.formatToParts(new Date(iso)).map((p) => [p.type, p.value]),
   );
   return {
-    year: parts.year ?? '',
-    month: parts.month ?? '',
-    day: parts.day ?? '',
-    hour: parts.hour ?? '',
-    minute: parts.minute ?? '',
+    year: byType.year ?? '',
+    month: byType.month ?? '',
+    day: byType.day ?? '',
+    hour: byType.hour ?? '',
+    minute: byType.minute ?? '',
   };
 }
 
