@@ -49,6 +49,21 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   {
+    // The database role and the tenant context are set in one place, runAs (ADR-023): a
+    // set_config or a role switch anywhere else would bypass the principal it carries.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['packages/db/src/context.ts', 'packages/db/src/context.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['TemplateElement[value.raw', 'Literal[value'].map((node) => ({
+          selector: `${node}=/set_config|\\b(set|reset)\\s+(local\\s+|session\\s+)?role\\b/i]`,
+          message: 'Only runAs (packages/db/src/context.ts) sets the role and tenant context.',
+        })),
+      ],
+    },
+  },
+  {
     // The browser suite drives the built server as a user would: no workspace code in it.
     files: ['apps/e2e/**'],
     rules: {

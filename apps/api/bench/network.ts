@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { createSession, DEFAULT_SESSION_POLICY } from '@bunkai/auth';
 import { createTestServices, TestClient, type Caller } from '@bunkai/api/testing';
 import { syncBundledCatalogs } from '@bunkai/core';
-import { selectRows, sql, withRequestContext, type Db } from '@bunkai/db';
+import { runAs, selectRows, sql, type Db } from '@bunkai/db';
 import { createTestDb } from '@bunkai/db/testing';
 import type { WorkspaceSide } from '@bunkai/model';
 import { startMailSink } from '@bunkai/mail/sink';
@@ -140,7 +140,7 @@ async function signedInAs(
   await db.execute(
     sql`update organization set require_mfa_for_admins = false where id = ${row.organization_id}`,
   );
-  const { token } = await withRequestContext(db, {}, (tx) =>
+  const { token } = await runAs(db, { kind: 'job', name: 'bench' }, ({ tx }) =>
     createSession(
       tx,
       {

@@ -1,17 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createUser, disableUser, findUserByEmail, hashPassword } from '@bunkai/auth';
-import { addPlatformOperator, recordAccountAudit, type Actor } from '@bunkai/core';
+import { addPlatformOperator, platformJob, recordAccountAudit } from '@bunkai/core';
 import {
   createDb,
-  eq,
   enableAppRoleLogin,
-  schema,
+  runAs,
   selectRows,
   sql,
   verifyAuditChain,
-  withRequestContext,
   type Database,
+  type JobPrincipal,
 } from '@bunkai/db';
 import { EnvError, loadEnv, type ServerEnv } from './env';
 
@@ -23,7 +22,8 @@ const USAGE = `Usage: pnpm cli <command>
 
 export type Print = (line: string) => void;
 
-const operatorActor: Actor = { userId: null, requestId: 'cli', ipAddress: null, now: new Date() };
+/** Operator commands run as this job; their audit events name it, not a person. */
+const CLI: JobPrincipal = { kind: 'job', name: 'cli' };
 
 /** The owner's connection: migrations and operator tasks, never requests. */
 async function openAsOwner(env: ServerEnv): Promise<Database> {
@@ -63,11 +63,13 @@ export async function runCli(argv: string[], env: ServerEnv, print: Print): Prom
         print(USAGE);
         return 2;
       }
-      const disabled = await withRequestContext(database.db, {}, async (tx) => {
-        const user = await findUserByEmail(tx, email);
+      const disabled = await runAs(database.db, CLI, async (cli) => {
+        const user = await findUserByEmail(cli.tx, email);
         if (!user) return false;
-        await disableUser(tx, user.id, new Date());
-        await recordAccountAudit(tx, operatorActor, user.id, 'account.disable', null);
+        await disableUser(cli.tx, user.id, new Date());
+        await cli.actAs({ ...CLI, userId: user.id }, (onAccount) =>
+          recordAccountAudit(onAccount, 'account.disable'),
+        );
         return true;
       });
       print(disabled ? `${email} disabled; all sessions ended` : `No account ${email}`);
@@ -80,16 +82,12 @@ export async function runCli(argv: string[], env: ServerEnv, print: Print): Prom
       }
       const email = values.email;
       const password = randomBytes(12).toString('base64url');
-      await withRequestContext(database.db, {}, async (tx) => {
+      await runAs(database.db, platformJob(CLI.name), async ({ tx }) => {
         const user = await createUser(tx, {
           email,
           displayName: values.name ?? 'Platform operator',
           passwordHash: await hashPassword(password),
         });
-        await tx
-          .update(schema.appUser)
-          .set({ isPlatformOperator: true })
-          .where(eq(schema.appUser.id, user.id));
         await addPlatformOperator(tx, user.id);
       });
       print(`Platform operator ${email} created. Password (shown once): ${password}`);

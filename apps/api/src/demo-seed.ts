@@ -3,6 +3,7 @@ import { createUser, hashPassword } from '@bunkai/auth';
 import {
   PLATFORM_ORGANIZATION_ID,
   addPlatformOperator,
+  platformJob,
   addSystemsToWorkspace,
   createOrganization,
   createMatrix,
@@ -12,18 +13,17 @@ import {
   recordAudit,
   transitionMatrixRows,
   type WorkspaceAccess,
-  type Actor,
   type NewOrganization,
   type SystemFields,
 } from '@bunkai/core';
 import {
   and,
-  applyRequestContext,
   eq,
+  runAs,
   schema,
-  withRequestContext,
   type Db,
-  type Tx,
+  type ExecutionContext,
+  type MemberPrincipal,
 } from '@bunkai/db';
 import {
   MEMBERSHIP_ROLES,
@@ -110,24 +110,23 @@ const AUDIENCE: Record<MembershipRole, HospitalAudience> = {
 
 /**
  * On an empty database, creates a demo regional network: 3 hospitals, 3 vendors, a coordinator,
- * a user per role in each and a platform operator, all sharing one random password.
+ * a user per role in each and a platform operator, all sharing one random password. One job, in
+ * one transaction, acting as each organization's owner in turn.
  */
 export async function seedDemoNetworkIfEmpty(db: Db): Promise<DemoLogin[]> {
-  const anyone = await withRequestContext(db, {}, (tx) => tx.$count(schema.appUser));
+  const seeder = platformJob('demo-seed');
+  const anyone = await runAs(db, seeder, ({ tx }) => tx.$count(schema.appUser));
   if (anyone > 0) return [];
   const password = `demo-${randomBytes(6).toString('base64url')}`;
   const passwordHash = await hashPassword(password);
   const logins: DemoLogin[] = [];
-  await withRequestContext(db, {}, async (tx) => {
+  await runAs(db, seeder, async (seed) => {
+    const { tx } = seed;
     const operator = await createUser(tx, {
       email: 'operator@demo.bunkai.example',
       displayName: 'プラットフォーム運用者',
       passwordHash,
     });
-    await tx
-      .update(schema.appUser)
-      .set({ isPlatformOperator: true })
-      .where(eq(schema.appUser.id, operator.id));
     await addPlatformOperator(tx, operator.id);
     // Demo only, like the demo organizations below: the operator can try publishing without an
     // authenticator app.
@@ -152,39 +151,40 @@ export async function seedDemoNetworkIfEmpty(db: Db): Promise<DemoLogin[]> {
         logins.push({ organization: spec.name, role, email: user.email, password });
       }
       const ownerId = must(users, 'owner');
-      const actor = demoActor(ownerId);
-      await applyRequestContext(tx, { userId: ownerId });
-      const organization = await createOrganization(tx, actor, {
-        kind: spec.kind,
-        name: spec.name,
-        sizeClass: spec.sizeClass ?? null,
-        ownerUserId: ownerId,
+      const organization = await seed.actAs({ kind: 'user', userId: ownerId }, async (founder) => {
+        const created = await createOrganization(founder, {
+          kind: spec.kind,
+          name: spec.name,
+          sizeClass: spec.sizeClass ?? null,
+          ownerUserId: ownerId,
+        });
+        // Demo logins should work without an authenticator app; real organizations keep MFA on.
+        await founder.tx
+          .update(schema.organization)
+          .set({ requireMfaForAdmins: false })
+          .where(eq(schema.organization.id, created.id));
+        for (const role of MEMBERSHIP_ROLES.slice(1)) {
+          await addMember(founder, created.id, spec, role, must(users, role));
+        }
+        for (const system of spec.systems ?? []) {
+          const { id } = await createSystem(founder, created.id, system);
+          systemIds.set(`${spec.key}/${system.name}`, id);
+        }
+        return created;
       });
-      // Demo logins should work without an authenticator app; real organizations keep MFA on.
-      await tx
-        .update(schema.organization)
-        .set({ requireMfaForAdmins: false })
-        .where(eq(schema.organization.id, organization.id));
-      for (const role of MEMBERSHIP_ROLES.slice(1)) {
-        await addMember(tx, actor, organization.id, spec, role, must(users, role));
-      }
-      for (const system of spec.systems ?? []) {
-        const created = await createSystem(tx, actor, organization.id, system);
-        systemIds.set(`${spec.key}/${system.name}`, created.id);
-      }
       orgIds.set(spec.key, organization.id);
       owners.set(spec.key, ownerId);
     }
     const workspaceIds = new Map<string, string>();
     for (const link of WORKSPACES) {
-      const vendorOwner = must(owners, link.vendor);
       const vendorId = must(orgIds, link.vendor);
-      await applyRequestContext(tx, { userId: vendorOwner, orgId: vendorId });
-      const workspaceId = await addSystemsToWorkspace(tx, demoActor(vendorOwner), {
-        hospitalOrganizationId: must(orgIds, link.hospital),
-        vendorOrganizationId: vendorId,
-        systemIds: link.systems.map((name) => must(systemIds, `${link.hospital}/${name}`)),
-      });
+      const workspaceId = await seed.actAs(owner(must(owners, link.vendor), vendorId), (vendor) =>
+        addSystemsToWorkspace(vendor, {
+          hospitalOrganizationId: must(orgIds, link.hospital),
+          vendorOrganizationId: vendorId,
+          systemIds: link.systems.map((name) => must(systemIds, `${link.hospital}/${name}`)),
+        }),
+      );
       workspaceIds.set(`${link.hospital}/${link.vendor}`, workspaceId);
     }
     for (const spec of DEMO_MATRICES) {
@@ -193,7 +193,7 @@ export async function seedDemoNetworkIfEmpty(db: Db): Promise<DemoLogin[]> {
         hospitalOrganizationId: must(orgIds, spec.hospital),
         vendorOrganizationId: must(orgIds, spec.vendor),
       };
-      await seedMatrix(tx, {
+      await seedMatrix(seed, {
         ...spec,
         workspace,
         systemId: must(systemIds, `${spec.hospital}/${spec.system}`),
@@ -236,7 +236,7 @@ const DEMO_MATRICES: {
 ];
 
 async function seedMatrix(
-  tx: Tx,
+  seed: ExecutionContext,
   spec: (typeof DEMO_MATRICES)[number] & {
     workspace: Omit<WorkspaceAccess, 'side'>;
     systemId: string;
@@ -246,72 +246,68 @@ async function seedMatrix(
 ): Promise<void> {
   const asHospital = { ...spec.workspace, side: 'hospital' as const };
   const asVendor = { ...spec.workspace, side: 'vendor' as const };
-  await applyRequestContext(tx, {
-    userId: spec.hospitalOwner,
-    orgId: spec.workspace.hospitalOrganizationId,
+  const hospitalSide = owner(spec.hospitalOwner, spec.workspace.hospitalOrganizationId);
+  const proposed = await seed.actAs(hospitalSide, async (hospital) => {
+    const [version] = await hospital.tx
+      .select({ id: schema.catalogVersion.id })
+      .from(schema.catalogVersion)
+      .innerJoin(schema.catalog, eq(schema.catalog.id, schema.catalogVersion.catalogId))
+      .where(and(eq(schema.catalog.code, 'mhlw-gl'), eq(schema.catalogVersion.label, '6.0')));
+    if (!version) return null;
+    const { matrixId } = await createMatrix(hospital, asHospital, {
+      systemId: spec.systemId,
+      catalogVersionId: version.id,
+    });
+    const matrix = {
+      id: matrixId,
+      workspace: asHospital,
+      systemId: spec.systemId,
+      catalogVersionId: version.id,
+    };
+    const owned = (await listMatrixRows(hospital.tx, matrix)).filter(
+      (row) => row.ownerSide !== null,
+    );
+    const rows = await transitionMatrixRows(
+      hospital,
+      matrix,
+      owned.slice(0, spec.proposeByHospital),
+      'propose',
+    );
+    return { matrix, rows };
   });
-  const [version] = await tx
-    .select({ id: schema.catalogVersion.id })
-    .from(schema.catalogVersion)
-    .innerJoin(schema.catalog, eq(schema.catalog.id, schema.catalogVersion.catalogId))
-    .where(and(eq(schema.catalog.code, 'mhlw-gl'), eq(schema.catalogVersion.label, '6.0')));
-  if (!version) return;
-  const hospitalActor = { ...demoActor(spec.hospitalOwner), userId: spec.hospitalOwner };
-  const { matrixId } = await createMatrix(tx, hospitalActor, asHospital, {
-    systemId: spec.systemId,
-    catalogVersionId: version.id,
+  if (!proposed || proposed.rows.length === 0) return;
+  const vendorSide = owner(spec.vendorOwner, spec.workspace.vendorOrganizationId);
+  await seed.actAs(vendorSide, async (vendor) => {
+    const vendorMatrix = { ...proposed.matrix, workspace: asVendor };
+    await transitionMatrixRows(
+      vendor,
+      vendorMatrix,
+      proposed.rows.slice(0, spec.agreeByVendor),
+      'agree',
+    );
+    const contested = proposed.rows[spec.agreeByVendor];
+    if (spec.dispute && contested) {
+      await disputeMatrixRow(vendor, vendorMatrix, contested, spec.dispute);
+    }
   });
-  const matrix = {
-    id: matrixId,
-    workspace: asHospital,
-    systemId: spec.systemId,
-    catalogVersionId: version.id,
-  };
-  const owned = (await listMatrixRows(tx, matrix)).filter((row) => row.ownerSide !== null);
-  const proposed = await transitionMatrixRows(
-    tx,
-    hospitalActor,
-    matrix,
-    owned.slice(0, spec.proposeByHospital),
-    'propose',
-  );
-  if (proposed.length === 0) return;
-  await applyRequestContext(tx, {
-    userId: spec.vendorOwner,
-    orgId: spec.workspace.vendorOrganizationId,
-  });
-  const vendorMatrix = { ...matrix, workspace: asVendor };
-  const vendorActor = demoActor(spec.vendorOwner);
-  await transitionMatrixRows(
-    tx,
-    vendorActor,
-    vendorMatrix,
-    proposed.slice(0, spec.agreeByVendor),
-    'agree',
-  );
-  const contested = proposed[spec.agreeByVendor];
-  if (spec.dispute && contested) {
-    await disputeMatrixRow(tx, vendorActor, vendorMatrix, contested, spec.dispute);
-  }
 }
 
-function demoActor(userId: string): Actor {
-  return { userId, requestId: 'demo-seed', ipAddress: null, now: new Date() };
+/** An organization's owner, acting in it. */
+function owner(userId: string, organizationId: string): MemberPrincipal {
+  return { kind: 'member', userId, organizationId, role: 'owner' };
 }
 
 async function addMember(
-  tx: Tx,
-  actor: Actor,
+  founder: ExecutionContext,
   organizationId: string,
   spec: DemoOrganization,
   role: MembershipRole,
   userId: string,
 ): Promise<void> {
   const audience = spec.kind === 'hospital' ? AUDIENCE[role] : null;
-  await tx.insert(schema.membership).values({ organizationId, userId, role, audience });
+  await founder.tx.insert(schema.membership).values({ organizationId, userId, role, audience });
   await recordAudit(
-    tx,
-    actor,
+    founder,
     organizationId,
     'member.join',
     { type: 'user', id: userId },

@@ -1,7 +1,7 @@
 import { colleagueInvitationMail, vendorInvitationMail, type OutgoingMail } from '@bunkai/mail';
 import type { Invitation, Organization } from '@bunkai/core';
 import type { Language } from '@bunkai/model';
-import { appLink } from './actor';
+import { appLink } from './app-link';
 import type { ApiContext } from './context';
 
 /** Queues the invitation link's mail; it leaves once the invitation is committed. */

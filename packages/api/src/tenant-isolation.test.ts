@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CatalogVersionDoc } from '@bunkai/catalogs/model';
 import { saveCatalogVersion } from '@bunkai/core';
-import { selectRows, sql, withRequestContext } from '@bunkai/db';
+import { runAs, selectRows, sql } from '@bunkai/db';
 import { testDatabaseModes, type TestDatabase } from '@bunkai/db/testing';
 import { appRouter } from './root';
 import {
@@ -267,13 +267,12 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
     const pending = await b.client.call((api) =>
       api.invitations.createVendor({ email: 'w@bvendor.test', systemIds: [bSystem.id] }),
     );
-    const { versionId: bCatalogVersionId } = await withRequestContext(
+    const { versionId: bCatalogVersionId } = await runAs(
       database.db,
-      { userId: b.userId, orgId: b.organizationId },
-      (tx) =>
+      { kind: 'member', userId: b.userId, organizationId: b.organizationId, role: 'owner' },
+      (exec) =>
         saveCatalogVersion(
-          tx,
-          { userId: b.userId, requestId: null, ipAddress: null, now: new Date() },
+          exec,
           { kind: 'private', organizationId: b.organizationId },
           CatalogVersionDoc.parse({
             catalog: { code: 'b-rules', titleJa: 'B病院運用管理規程', titleEn: 'B rules' },

@@ -2,8 +2,8 @@ import { generateHOTP } from '@oslojs/otp';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { DEFAULT_SESSION_POLICY, DEFAULT_SIGN_IN_LIMITS } from '@bunkai/auth';
 import { parseCatalogFile } from '@bunkai/catalogs';
-import { addPlatformOperator, PLATFORM_ORGANIZATION_ID } from '@bunkai/core';
-import { eq, schema, withRequestContext, type Database, type DatabaseMode } from '@bunkai/db';
+import { addPlatformOperator, PLATFORM_ORGANIZATION_ID, platformJob } from '@bunkai/core';
+import { runAs, type Database, type DatabaseMode } from '@bunkai/db';
 import { createTestDb, type TestDatabase } from '@bunkai/db/testing';
 import { createMailer, createMailOutbox, type OutgoingMail } from '@bunkai/mail';
 import { startMailSink, type MailSink } from '@bunkai/mail/sink';
@@ -204,13 +204,9 @@ export async function signInPlatformOperator(
     api.auth.signUp({ email, password: TEST_PASSWORD, displayName: '運用者', locale: 'ja' }),
   );
   const state = await confirmSignUp(operator, env.services, email);
-  await withRequestContext(env.database.db, { userId: state.user.id }, async (tx) => {
-    await tx
-      .update(schema.appUser)
-      .set({ isPlatformOperator: true })
-      .where(eq(schema.appUser.id, state.user.id));
-    await addPlatformOperator(tx, state.user.id);
-  });
+  await runAs(env.database.db, platformJob('create-operator'), ({ tx }) =>
+    addPlatformOperator(tx, state.user.id),
+  );
   await operator.call((api) =>
     api.account.switchOrganization({ organizationId: PLATFORM_ORGANIZATION_ID }),
   );

@@ -4,7 +4,13 @@ import { z, ZodError, ZodRealError } from 'zod';
 import { validateSessionToken, type SessionValidation } from '@bunkai/auth';
 import { DomainError, findWorkspace, notFound, requireMembership } from '@bunkai/core';
 import type { MembershipRole, OrganizationKind } from '@bunkai/model';
-import { applyRequestContext, withRequestContext, type Tx } from '@bunkai/db';
+import {
+  runAs,
+  type ExecutionContext,
+  type MemberPrincipal,
+  type OperatorPrincipal,
+  type Tx,
+} from '@bunkai/db';
 import type { OutgoingMail } from '@bunkai/mail';
 import type { ApiContext } from './context';
 import { bilingual, describeZodError, toTRPCError } from './errors';
@@ -65,35 +71,36 @@ class Rollback extends Error {
 }
 
 /**
- * Every call runs in one transaction as the application role. A failed procedure rolls back
- * everything it wrote, including its audit event; work registered with `afterRollback` (e.g.
- * counting a failed sign-in) then runs in a fresh transaction.
+ * Every call runs in one transaction, entered anonymous (`runAs`); the middlewares below switch
+ * the principal as they learn who calls. A failed procedure rolls back everything it wrote,
+ * including its audit event; attempts at a secret were committed before (`commitSoFar`).
  */
 const transaction = t.middleware(async ({ ctx, next }) => {
-  const afterRollback: ((tx: Tx) => Promise<void>)[] = [];
   const mail: OutgoingMail[] = [];
   try {
-    const committed = await withRequestContext(ctx.database.db, {}, async (tx) => {
-      const result = await next({
-        ctx: {
-          tx,
-          afterRollback: (work: (tx: Tx) => Promise<void>) => {
-            afterRollback.push(work);
+    const committed = await runAs(
+      ctx.database.db,
+      { kind: 'anonymous' },
+      async (exec: ExecutionContext) => {
+        const result = await next({
+          ctx: {
+            exec,
+            tx: exec.tx,
+            /** Sent only if this call commits, after it did; a failed send is retried, never shown. */
+            queueMail: (message: OutgoingMail) => {
+              mail.push(message);
+            },
           },
-          /** Sent only if this call commits, after it did; a failed send is retried, never shown. */
-          queueMail: (message: OutgoingMail) => {
-            mail.push(message);
-          },
-        },
-      });
-      if (!result.ok) throw new Rollback(result);
-      return result;
-    });
+        });
+        if (!result.ok) throw new Rollback(result);
+        return result;
+      },
+      { requestId: ctx.requestId, ipAddress: ctx.ipAddress, now: ctx.now() },
+    );
     ctx.mail.deliver(mail);
     return committed;
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
-    for (const work of afterRollback) await withRequestContext(ctx.database.db, {}, work);
     const failed = error.result as { ok: false; error: TRPCError };
     if (failed.error.cause instanceof DomainError) throw toTRPCError(failed.error.cause);
     return failed as never;
@@ -168,8 +175,8 @@ const signInRequired = () =>
 export const pendingSessionProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const validated = await readSession(ctx);
   if (!validated) throw signInRequired();
-  await applyRequestContext(ctx.tx, { userId: validated.user.id });
-  return next({ ctx: { session: validated.session, user: validated.user } });
+  const exec = await ctx.exec.identify(validated.user.id);
+  return next({ ctx: { exec, session: validated.session, user: validated.user } });
 });
 
 /** Signed in, with the second factor given when the user has one. */
@@ -200,19 +207,24 @@ export function organizationProcedure(access: OrganizationAccess) {
         en: 'Choose an organization first',
       });
     }
-    await applyRequestContext(ctx.tx, { orgId: organizationId });
+    // Read as the person: their own memberships are visible before they act in one.
     const member = await requireMembership(ctx.tx, {
       organizationId,
       user: ctx.user,
       role: access.role,
       kinds: access.kinds,
     });
+    let exec: ExecutionContext<MemberPrincipal | OperatorPrincipal>;
     if (member.organization.kind === 'platform') {
       // Catalog publishing is for platform operators only, acting for the platform organization.
       if (!ctx.user.isPlatformOperator) throw notFound({ ja: '組織', en: 'Organization' });
-      await applyRequestContext(ctx.tx, { platformOperator: 'true' });
+      exec = await ctx.exec.enterPlatform(organizationId);
+    } else {
+      exec = await ctx.exec.enterOrganization({ organizationId, role: member.membership.role });
     }
-    return next({ ctx: { organization: member.organization, membership: member.membership } });
+    return next({
+      ctx: { exec, organization: member.organization, membership: member.membership },
+    });
   });
 }
 

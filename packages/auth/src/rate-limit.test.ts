@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { APP_ROLE, schema, selectRows, sql, withRequestContext } from '@bunkai/db';
+import { APP_ROLE, runAs, schema, selectRows, sql } from '@bunkai/db';
 import { createTestDb, testDatabaseModes, type TestDatabase } from '@bunkai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -122,8 +122,8 @@ describe.each(testDatabaseModes())('attempts counted before the secret on %s', (
     const keys = passwordAttemptKeys(attempt, limits);
     const gates = await Promise.all(
       Array.from({ length: 30 }, () =>
-        withRequestContext(database.db, {}, async (tx) => {
-          const gate = await consumeAttempt(tx, keys, limits, t0);
+        runAs(database.db, { kind: 'anonymous' }, async (exec) => {
+          const gate = await consumeAttempt(exec, keys, limits, t0);
           // A wrong secret: the request's transaction rolls back after the attempt was counted.
           throw Object.assign(new Error('wrong secret'), { gate });
         }).catch((error: unknown) => (error as { gate: AttemptGate }).gate),
@@ -139,12 +139,12 @@ describe.each(testDatabaseModes())('attempts counted before the secret on %s', (
     expect(await countRows(keys[0]?.key ?? '')).toBe(limits.perAccount);
   });
 
-  it('goes on with the same role and request settings after committing the attempt', async () => {
+  it('goes on as the same principal after committing the attempt', async () => {
     const userId = randomUUID();
-    const seen = await withRequestContext(database.db, { userId }, async (tx) => {
-      await consumeAttempt(tx, mfaAttemptKeys({ userId, ip: freshIp() }, limits), limits, t0);
+    const seen = await runAs(database.db, { kind: 'user', userId }, async (exec) => {
+      await consumeAttempt(exec, mfaAttemptKeys({ userId, ip: freshIp() }, limits), limits, t0);
       return selectRows<{ role: string; userId: string; orgId: string }>(
-        tx,
+        exec.tx,
         sql`select current_user as role, current_setting('app.user_id', true) as "userId",
           current_setting('app.org_id', true) as "orgId"`,
       );
@@ -156,9 +156,9 @@ describe.each(testDatabaseModes())('attempts counted before the secret on %s', (
     const attempt = { email: freshEmail(), ip: freshIp() };
     const keys = passwordAttemptKeys(attempt, limits);
     for (let i = 0; i < 3; i++) {
-      await withRequestContext(database.db, {}, async (tx) => {
+      await runAs(database.db, { kind: 'anonymous' }, async (exec) => {
         await checkSecretUnderLimit(
-          tx,
+          exec,
           { keys, clearKeys: [passwordClearKey(attempt.email)] },
           limits,
           at(i * 1000),
@@ -166,9 +166,9 @@ describe.each(testDatabaseModes())('attempts counted before the secret on %s', (
         );
       });
     }
-    const right = await withRequestContext(database.db, {}, (tx) =>
+    const right = await runAs(database.db, { kind: 'anonymous' }, (exec) =>
       checkSecretUnderLimit(
-        tx,
+        exec,
         { keys, clearKeys: [passwordClearKey(attempt.email)] },
         limits,
         at(5000),
@@ -191,8 +191,8 @@ describe.each(testDatabaseModes())('attempts counted before the secret on %s', (
     const results = [];
     for (let i = 0; i < 7; i++) {
       results.push(
-        await withRequestContext(database.db, {}, (tx) =>
-          checkSecretUnderLimit(tx, { keys, clearKeys: [] }, limits, at(i * MINUTE), check),
+        await runAs(database.db, { kind: 'anonymous' }, (exec) =>
+          checkSecretUnderLimit(exec, { keys, clearKeys: [] }, limits, at(i * MINUTE), check),
         ),
       );
     }

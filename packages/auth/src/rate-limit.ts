@@ -1,4 +1,14 @@
-import { and, desc, eq, inArray, schema, sql, type Db, type Tx } from '@bunkai/db';
+import {
+  and,
+  desc,
+  eq,
+  inArray,
+  schema,
+  sql,
+  type Db,
+  type ExecutionContext,
+  type Tx,
+} from '@bunkai/db';
 import { normaliseEmail } from './users';
 
 const { signInFailure } = schema;
@@ -122,49 +132,6 @@ async function pruneAttempts(tx: Db | Tx, windowMs: number, now: Date): Promise<
     )`);
 }
 
-// What `withRequestContext` and `applyRequestContext` set transaction-locally (packages/db).
-const REQUEST_SETTINGS = [
-  'app.user_id',
-  'app.org_id',
-  'app.invitation_token_hash',
-  'app.platform_operator',
-] as const;
-
-/**
- * Commits what `tx` did so far and goes on in a new transaction on the same connection, with the
- * same role and request settings. No second connection is needed, so this works on PGlite (one
- * connection, held by the request) and cannot exhaust a PostgreSQL pool.
- */
-async function commitSoFar(tx: Tx): Promise<void> {
-  const result: unknown = await tx.execute(
-    sql`select current_setting('role') as role, array[${sql.join(
-      REQUEST_SETTINGS.map((name) => sql`current_setting(${name}, true)`),
-      sql`, `,
-    )}]::text[] as settings`,
-  );
-  // postgres.js answers with an array of rows (as in `selectRows`), PGlite with `{ rows }`.
-  const postgresJs = Array.isArray(result);
-  const [state] = (postgresJs ? result : (result as { rows: unknown[] }).rows) as {
-    role: string;
-    settings: (string | null)[];
-  }[];
-  if (postgresJs) {
-    // One simple-protocol query: postgres.js would hand a connection that reports "idle" back to
-    // the pool, and refuses a BEGIN outside `sql.begin`.
-    await tx.execute(sql.raw('commit; begin'));
-  } else {
-    await tx.execute(sql`commit`);
-    await tx.execute(sql`begin`);
-  }
-  const restore = REQUEST_SETTINGS.map(
-    (name, i) => sql`set_config(${name}, ${state?.settings[i] ?? ''}, true)`,
-  );
-  await tx.execute(sql`select ${sql.join(restore, sql`, `)}`);
-  if (state && state.role !== 'none') {
-    await tx.execute(sql`set local role ${sql.identifier(state.role)}`);
-  }
-}
-
 /**
  * Counts one attempt at a secret against every key, before the secret is checked, and commits the
  * count: whatever the caller does next (a wrong secret rolls the request back), it stays counted.
@@ -172,15 +139,16 @@ async function commitSoFar(tx: Tx): Promise<void> {
  * so of N parallel attempts at most `limit` are allowed. A refused attempt is not counted, so a
  * lockout lifts once the oldest counted attempt leaves the window.
  *
- * `tx` must be the request's transaction and hold no work that must not commit yet: the
- * transaction is committed here and the request continues in a fresh one.
+ * The call's transaction must hold no work that must not commit yet: it is committed here
+ * (`commitSoFar`) and the call continues in a fresh one as the same principal.
  */
 export async function consumeAttempt(
-  tx: Tx,
+  exec: ExecutionContext,
   keys: AttemptKey[],
   limits: Pick<SignInLimits, 'windowMs'>,
   now: Date,
 ): Promise<AttemptGate> {
+  const { tx } = exec;
   await lockKeys(
     tx,
     keys.map((k) => k.key),
@@ -200,7 +168,7 @@ export async function consumeAttempt(
   } else {
     gate = allowance;
   }
-  await commitSoFar(tx);
+  await exec.commitSoFar();
   return gate;
 }
 
@@ -233,18 +201,18 @@ export type SecretCheck =
  * returns true the attempt is settled, clearing `clearKeys`. Same transaction rules as there.
  */
 export async function checkSecretUnderLimit(
-  tx: Tx,
+  exec: ExecutionContext,
   counters: { keys: AttemptKey[]; clearKeys: readonly string[] },
   limits: Pick<SignInLimits, 'windowMs'>,
   now: Date,
   check: () => Promise<boolean>,
 ): Promise<SecretCheck> {
-  const gate = await consumeAttempt(tx, counters.keys, limits, now);
+  const gate = await consumeAttempt(exec, counters.keys, limits, now);
   if (!gate.allowed) {
     return { ok: false, reason: 'rate_limited', retryAfterSeconds: gate.retryAfterSeconds };
   }
   if (!(await check())) return { ok: false, reason: 'wrong' };
-  await settleAttempt(tx, gate.ticket, counters.clearKeys);
+  await settleAttempt(exec.tx, gate.ticket, counters.clearKeys);
   return { ok: true };
 }
 

@@ -1,4 +1,4 @@
-import type { Tx } from '@bunkai/db';
+import type { ExecutionContext } from '@bunkai/db';
 import { verifyAgainstDummy, verifyPassword } from './password';
 import { useRecoveryCode } from './recovery-codes';
 import {
@@ -19,8 +19,8 @@ export type PasswordSignIn =
   | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
 
 // Every function here counts the attempt (and commits the count) before the secret is checked,
-// so parallel guesses cannot all pass the limit; `tx` must be the request's transaction with
-// nothing in it that must not commit yet (see `consumeAttempt`). A right secret takes the attempt
+// so parallel guesses cannot all pass the limit; the call's transaction must hold nothing that
+// must not commit yet (see `consumeAttempt`). A right secret takes the attempt
 // back and clears the account's (or the user's second-factor) count.
 
 /**
@@ -29,14 +29,14 @@ export type PasswordSignIn =
  * verification each).
  */
 export async function authenticateWithPassword(
-  tx: Tx,
+  exec: ExecutionContext,
   attempt: { email: string; password: string; ip: string | null },
   limits: SignInLimits,
   now: Date,
 ): Promise<PasswordSignIn> {
   const found: { user?: UserRecord } = {};
   const result = await checkSecretUnderLimit(
-    tx,
+    exec,
     {
       keys: passwordAttemptKeys(attempt, limits),
       clearKeys: [passwordClearKey(attempt.email)],
@@ -44,7 +44,7 @@ export async function authenticateWithPassword(
     limits,
     now,
     async () => {
-      const user = await findUserByEmail(tx, attempt.email);
+      const user = await findUserByEmail(exec.tx, attempt.email);
       const passwordOk = user
         ? await verifyPassword(user.passwordHash, attempt.password)
         : await verifyAgainstDummy(attempt.password);
@@ -60,12 +60,12 @@ export async function authenticateWithPassword(
 
 /** A signed-in user's current password (password change, re-authentication), same counters. */
 export async function verifyCurrentPassword(
-  tx: Tx,
+  exec: ExecutionContext,
   attempt: { email: string; password: string; ip: string | null },
   limits: SignInLimits,
   now: Date,
 ): Promise<SecretCheck> {
-  const result = await authenticateWithPassword(tx, attempt, limits, now);
+  const result = await authenticateWithPassword(exec, attempt, limits, now);
   if (result.ok) return { ok: true };
   return result.reason === 'rate_limited' ? result : { ok: false, reason: 'wrong' };
 }
@@ -75,21 +75,21 @@ export async function verifyCurrentPassword(
  * with `recoveryCodes`, a single-use recovery code.
  */
 export async function verifySecondFactor(
-  tx: Tx,
+  exec: ExecutionContext,
   attempt: { userId: string; code: string; ip: string | null; recoveryCodes: boolean },
   limits: SignInLimits,
   now: Date,
 ): Promise<SecretCheck> {
   return checkSecretUnderLimit(
-    tx,
+    exec,
     { keys: mfaAttemptKeys(attempt, limits), clearKeys: [mfaClearKey(attempt.userId)] },
     limits,
     now,
     () => {
       if (/^\d{6}$/.test(attempt.code))
-        return verifyUserTotp(tx, attempt.userId, attempt.code, now);
+        return verifyUserTotp(exec.tx, attempt.userId, attempt.code, now);
       if (!attempt.recoveryCodes) return Promise.resolve(false);
-      return useRecoveryCode(tx, attempt.userId, attempt.code, now);
+      return useRecoveryCode(exec.tx, attempt.userId, attempt.code, now);
     },
   );
 }

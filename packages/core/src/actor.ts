@@ -1,13 +1,5 @@
 import type { AuditAction, AuditTargetType } from '@bunkai/model';
-import { appendAuditEvent, type Tx } from '@bunkai/db';
-
-/** Who is acting, for the audit trail: every mutation takes one. */
-export interface Actor {
-  userId: string | null;
-  requestId: string | null;
-  ipAddress: string | null;
-  now: Date;
-}
+import { appendAuditEvent, type ExecutionContext } from '@bunkai/db';
 
 export interface AuditTarget {
   type: AuditTargetType;
@@ -16,8 +8,7 @@ export interface AuditTarget {
 
 /** Records a mutation in the organization's chain, in the mutation's own transaction. */
 export function recordAudit(
-  tx: Tx,
-  actor: Actor,
+  { tx, actor }: ExecutionContext,
   organizationId: string,
   action: AuditAction,
   target: AuditTarget,

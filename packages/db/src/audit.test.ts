@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAuditEvent, verifyAuditChain } from './audit';
-import { withRequestContext } from './context';
+import { runAs } from './context';
 import { auditEvent, organization } from './schema/index';
 import { createTestDb, testDatabaseModes, type TestDatabase } from './testing';
 
@@ -18,9 +18,10 @@ describe.each(testDatabaseModes())('audit chain on %s', (mode) => {
     orgId = org.id;
   });
   afterAll(() => database.close());
+  const job = () => ({ kind: 'job' as const, name: 'audit-test', organizationId: orgId });
 
   const append = (action: string, after: unknown) =>
-    withRequestContext(database.db, { orgId }, (tx) =>
+    runAs(database.db, job(), ({ tx }) =>
       appendAuditEvent(tx, {
         organizationId: orgId,
         actorUserId: null,
@@ -35,20 +36,18 @@ describe.each(testDatabaseModes())('audit chain on %s', (mode) => {
   it('chains events and verifies them', async () => {
     await append('system.create', { name: '電子カルテ', nested: { b: 1, a: [1, 2] } });
     await append('system.update', { name: 'PACS' });
-    const verdict = await withRequestContext(database.db, { orgId }, (tx) =>
-      verifyAuditChain(tx, orgId),
-    );
+    const verdict = await runAs(database.db, job(), ({ tx }) => verifyAuditChain(tx, orgId));
     expect(verdict).toEqual({ ok: true, events: 2 });
   });
 
   it('leaves no event when the mutation rolls back', async () => {
     const count = () =>
-      withRequestContext(database.db, { orgId }, (tx) =>
+      runAs(database.db, job(), ({ tx }) =>
         tx.$count(auditEvent, eq(auditEvent.organizationId, orgId)),
       );
     const before = await count();
     await expect(
-      withRequestContext(database.db, { orgId }, async (tx) => {
+      runAs(database.db, job(), async ({ tx }) => {
         await appendAuditEvent(tx, {
           organizationId: orgId,
           actorUserId: null,
@@ -63,8 +62,8 @@ describe.each(testDatabaseModes())('audit chain on %s', (mode) => {
 
   it('cannot be changed or deleted by the application role', async () => {
     const attempt = (statement: ReturnType<typeof sql>) =>
-      withRequestContext(database.db, { orgId }, (tx) => tx.execute(statement)).catch(
-        (error: unknown) => String((error as Error).cause),
+      runAs(database.db, job(), ({ tx }) => tx.execute(statement)).catch((error: unknown) =>
+        String((error as Error).cause),
       );
     expect(await attempt(sql`update audit_event set action = 'x'`)).toMatch(/permission denied/);
     expect(await attempt(sql`delete from audit_event`)).toMatch(/permission denied/);
@@ -76,9 +75,7 @@ describe.each(testDatabaseModes())('audit chain on %s', (mode) => {
     await database.db.execute(
       sql`update audit_event set action = 'system.updatf' where organization_id = ${orgId} and seq = 2`,
     );
-    const verdict = await withRequestContext(database.db, { orgId }, (tx) =>
-      verifyAuditChain(tx, orgId),
-    );
+    const verdict = await runAs(database.db, job(), ({ tx }) => verifyAuditChain(tx, orgId));
     expect(verdict).toMatchObject({
       ok: false,
       brokenAt: { seq: 2, reason: 'content does not match its hash' },

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { isPgEnum, type PgEnum } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectRows } from './client';
-import { APP_ROLE, withRequestContext } from './context';
+import { APP_ROLE, runAs } from './context';
 import { createTestDb, testDatabaseModes, type TestDatabase } from './testing';
 import * as schema from './schema/index';
 import { organization } from './schema/index';
@@ -52,9 +52,11 @@ describe.each(testDatabaseModes())('migrations on %s', (mode) => {
 
   it('hides organizations from a caller without context and refuses inserts', async () => {
     await database.db.insert(organization).values({ kind: 'hospital', name: '市立病院' });
-    const seen = await withRequestContext(database.db, {}, (tx) => tx.select().from(organization));
+    const seen = await runAs(database.db, { kind: 'anonymous' }, ({ tx }) =>
+      tx.select().from(organization),
+    );
     expect(seen).toEqual([]);
-    const refused: unknown = await withRequestContext(database.db, {}, (tx) =>
+    const refused: unknown = await runAs(database.db, { kind: 'anonymous' }, ({ tx }) =>
       tx.insert(organization).values({ kind: 'vendor', name: 'ベンダー' }),
     ).catch((error: unknown) => error);
     // Drizzle wraps the driver's error; the server's reason is the cause.

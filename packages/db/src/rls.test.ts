@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectRows } from './client';
-import { APP_ROLE, withRequestContext } from './context';
+import { APP_ROLE, runAs } from './context';
 import { createTestDb, testDatabaseModes, type TestDatabase } from './testing';
 
 /**
@@ -79,7 +79,7 @@ describe.each(testDatabaseModes())('row-level security on %s', (mode) => {
   });
 
   it('runs requests as a role that is neither superuser nor BYPASSRLS', async () => {
-    const [role] = await withRequestContext(database.db, {}, (tx) =>
+    const [role] = await runAs(database.db, { kind: 'anonymous' }, ({ tx }) =>
       selectRows<{ user: string; rolsuper: boolean; rolbypassrls: boolean }>(
         tx,
         sql`select current_user as user, rolsuper, rolbypassrls from pg_roles where rolname = current_user`,
@@ -90,11 +90,11 @@ describe.each(testDatabaseModes())('row-level security on %s', (mode) => {
 
   it('shows no tenant rows without a context and refuses inserts', async () => {
     for (const table of tenantTables) {
-      const [count] = await withRequestContext(database.db, {}, (tx) =>
+      const [count] = await runAs(database.db, { kind: 'anonymous' }, ({ tx }) =>
         selectRows<{ n: number }>(tx, sql.raw(`select count(*)::int as n from ${table}`)),
       );
       expect(count?.n, table).toBe(0);
-      const refused = await withRequestContext(database.db, {}, (tx) =>
+      const refused = await runAs(database.db, { kind: 'anonymous' }, ({ tx }) =>
         tx.execute(sql.raw(`insert into ${table} default values`)),
       ).catch((error: unknown) => String((error as Error).cause));
       // Refused by a policy, a privilege or a NOT NULL column: never written.
@@ -112,13 +112,16 @@ describe.each(testDatabaseModes())('row-level security on %s', (mode) => {
       sql`insert into organization (kind, name) values ('vendor', 'Other') returning id`,
     );
     const seen = async (orgId: string | undefined) => {
-      const rows = await withRequestContext(database.db, { orgId }, (tx) =>
-        selectRows<{ n: number }>(
-          tx,
-          sql`select (select count(*) from matrix) + (select count(*) from matrix_row)
+      const rows = await runAs(
+        database.db,
+        { kind: 'job', name: 'rls-test', organizationId: orgId },
+        ({ tx }) =>
+          selectRows<{ n: number }>(
+            tx,
+            sql`select (select count(*) from matrix) + (select count(*) from matrix_row)
                    + (select count(*) from evidence_file) + (select count(*) from matrix_comment)
                    + (select count(*) from matrix_snapshot) as n`,
-        ),
+          ),
       );
       return Number(rows[0]?.n);
     };
@@ -134,11 +137,14 @@ describe.each(testDatabaseModes())('row-level security on %s', (mode) => {
     );
     const hospital = orgs.find((o) => o.kind === 'hospital')?.id;
     const vendor = orgs.find((o) => o.kind === 'vendor')?.id;
-    const refused = await withRequestContext(database.db, { orgId: vendor }, (tx) =>
-      tx.execute(
-        sql`insert into medical_system (organization_id, name, category, service_type)
+    const refused = await runAs(
+      database.db,
+      { kind: 'job', name: 'rls-test', organizationId: vendor },
+      ({ tx }) =>
+        tx.execute(
+          sql`insert into medical_system (organization_id, name, category, service_type)
             values (${hospital}, 'X', 'ehr', 'cloud')`,
-      ),
+        ),
     ).catch((error: unknown) => String((error as Error).cause));
     expect(refused).toMatch(/row-level security/);
   });

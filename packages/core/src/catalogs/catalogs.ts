@@ -27,8 +27,9 @@ import {
   schema,
   sql,
   type Tx,
+  type ExecutionContext,
 } from '@bunkai/db';
-import { recordAudit, type Actor } from '../actor';
+import { recordAudit } from '../actor';
 import { DomainError, notFound } from '../errors';
 import { oscalLabel } from './oscal-view';
 
@@ -270,12 +271,12 @@ export const SaveOutcome = z.enum(['created', 'unchanged', 'replaced']);
  * published or retired version is never overwritten (import it under a new label).
  */
 export async function saveCatalogVersion(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   scope: CatalogScope,
   input: CatalogVersionDoc,
   options?: ImportOptions,
 ): Promise<{ versionId: string; outcome: z.infer<typeof SaveOutcome> }> {
+  const { tx, actor } = exec;
   const { outcome, doc, hash, catalog, same } = await compareCatalogImport(
     tx,
     scope,
@@ -353,8 +354,7 @@ export async function saveCatalogVersion(
   );
   const saved = existing ? 'replaced' : 'created';
   await recordAudit(
-    tx,
-    actor,
+    exec,
     auditOrg(scope),
     `catalog_version.${saved === 'created' ? 'import' : 'replace'}`,
     {
@@ -397,11 +397,11 @@ async function findVersionId(
 
 /** Stores a crosswalk between two stored versions (same scope); the same content is a no-op. */
 export async function saveCrosswalk(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   scope: CatalogScope,
   doc: CrosswalkDoc,
 ): Promise<{ crosswalkId: string; outcome: z.infer<typeof SaveOutcome> }> {
+  const { tx } = exec;
   const organizationId = scopeOrg(scope);
   const fromVersionId = await findVersionId(tx, scope, doc.from.catalog, doc.from.version);
   const toVersionId = await findVersionId(tx, scope, doc.to.catalog, doc.to.version);
@@ -439,8 +439,7 @@ export async function saveCrosswalk(
     );
   }
   await recordAudit(
-    tx,
-    actor,
+    exec,
     auditOrg(scope),
     'crosswalk.import',
     { type: 'crosswalk', id: crosswalkId },

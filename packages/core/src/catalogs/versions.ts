@@ -2,8 +2,19 @@ import { z } from 'zod';
 import type { CatalogVersionDoc, OscalNode, RequirementDoc } from '@bunkai/catalogs/model';
 import { versionStatusChangeAllowed, type SettableVersionStatus } from '@bunkai/model';
 import { CrosswalkRelation, DiffKind } from '@bunkai/model/schemas';
-import { alias, and, asc, eq, inArray, or, schema, sql, type Tx } from '@bunkai/db';
-import { recordAudit, type Actor } from '../actor';
+import {
+  alias,
+  and,
+  asc,
+  eq,
+  inArray,
+  or,
+  schema,
+  sql,
+  type Tx,
+  type ExecutionContext,
+} from '@bunkai/db';
+import { recordAudit } from '../actor';
 import { DomainError, notFound } from '../errors';
 import {
   canonicalRequirements,
@@ -324,12 +335,12 @@ export async function exportCatalogVersion(tx: Tx, versionId: string): Promise<C
 
 /** Publishes or retires a version of the caller's scope (platform operators for platform ones). */
 export async function setVersionStatus(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   scope: CatalogScope,
   versionId: string,
   status: SettableVersionStatus,
 ): Promise<void> {
+  const { tx, actor } = exec;
   const version = await requireVersion(tx, versionId);
   const mine =
     scope.kind === 'platform'
@@ -352,8 +363,7 @@ export async function setVersionStatus(
     )
     .where(eq(schema.catalogVersion.id, versionId));
   await recordAudit(
-    tx,
-    actor,
+    exec,
     scope.kind === 'platform' ? scope.auditOrganizationId : scope.organizationId,
     `catalog_version.${status === 'published' ? 'publish' : 'retire'}`,
     { type: 'catalog_version', id: versionId },

@@ -1,6 +1,17 @@
 import { z } from 'zod';
-import { and, applyRequestContext, desc, eq, sql, type Tx, schema } from '@bunkai/db';
-import { recordAudit, type Actor } from '../actor';
+import {
+  and,
+  desc,
+  eq,
+  schema,
+  sql,
+  type ExecutionContext,
+  type InviteePrincipal,
+  type PersonPrincipal,
+  type Tx,
+  type UserPrincipal,
+} from '@bunkai/db';
+import { recordAudit } from '../actor';
 import { DomainError, notFound } from '../errors';
 import { INVITATION_LIFETIME_MS, isClosedInvitation, roleAtLeast } from '@bunkai/model';
 import {
@@ -89,11 +100,11 @@ function present(row: InvitationRow, now: Date): Invitation {
  * (a hospital once invited itself as its vendor). A field error on `email`.
  */
 async function refuseOwnAddress(
-  tx: Tx,
-  actor: Actor & { userId: string },
+  exec: ExecutionContext<PersonPrincipal>,
   organizationId: string,
   email: string,
 ): Promise<void> {
+  const { tx, actor } = exec;
   const address = email.toLowerCase();
   const [self] = await tx
     .select({ email: schema.appUser.email })
@@ -136,17 +147,17 @@ async function refuseOwnAddress(
 
 /** A hospital invites a vendor by e-mail for some of its systems. */
 export async function createVendorInvitation(
-  tx: Tx,
-  actor: Actor & { userId: string },
+  exec: ExecutionContext<PersonPrincipal>,
   hospital: Organization,
   input: NewVendorInvitation,
   tokenHash: string,
 ): Promise<{ invitation: Invitation; systemNames: string[] }> {
-  await refuseOwnAddress(tx, actor, hospital.id, input.email);
+  const { tx, actor } = exec;
+  await refuseOwnAddress(exec, hospital.id, input.email);
   const systemIds = [...new Set(input.systemIds)];
   const systems = await findSystems(tx, hospital.id, systemIds);
   if (systems.length !== systemIds.length) throw notFound({ ja: 'システム', en: 'System' });
-  const row = await insertInvitation(tx, actor, hospital.id, {
+  const row = await insertInvitation(exec, hospital.id, {
     kind: 'vendor',
     email: input.email,
     systemIds,
@@ -158,12 +169,12 @@ export async function createVendorInvitation(
 
 /** An organization invites a colleague; nobody grants a role above their own. */
 export async function createColleagueInvitation(
-  tx: Tx,
-  actor: Actor & { userId: string },
+  exec: ExecutionContext<PersonPrincipal>,
   access: { organization: Organization; role: MembershipRole },
   input: NewColleagueInvitation,
   tokenHash: string,
 ): Promise<Invitation> {
+  const { actor } = exec;
   if (!roleAtLeast(access.role, input.role)) {
     throw new DomainError(
       'FORBIDDEN',
@@ -175,8 +186,8 @@ export async function createColleagueInvitation(
       'role',
     );
   }
-  await refuseOwnAddress(tx, actor, access.organization.id, input.email);
-  const row = await insertInvitation(tx, actor, access.organization.id, {
+  await refuseOwnAddress(exec, access.organization.id, input.email);
+  const row = await insertInvitation(exec, access.organization.id, {
     kind: 'colleague',
     email: input.email,
     role: input.role,
@@ -188,14 +199,14 @@ export async function createColleagueInvitation(
 }
 
 async function insertInvitation(
-  tx: Tx,
-  actor: Actor & { userId: string },
+  exec: ExecutionContext<PersonPrincipal>,
   organizationId: string,
   values: Omit<
     typeof schema.invitation.$inferInsert,
     'organizationId' | 'invitedBy' | 'expiresAt' | 'lastSentAt'
   >,
 ): Promise<InvitationRow> {
+  const { tx, actor } = exec;
   const [row] = await tx
     .insert(schema.invitation)
     .values({
@@ -208,8 +219,7 @@ async function insertInvitation(
     .returning();
   if (!row) throw new Error('invitation insert returned nothing');
   await recordAudit(
-    tx,
-    actor,
+    exec,
     organizationId,
     'invitation.create',
     { type: 'invitation', id: row.id },
@@ -260,12 +270,12 @@ function closedInvitation(status: 'accepted' | 'revoked'): DomainError {
 
 /** Sends a fresh link (the old one stops working) and restarts the 7 days. */
 export async function resendInvitation(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   organizationId: string,
   invitationId: string,
   tokenHash: string,
 ): Promise<{ invitation: Invitation; row: InvitationRow }> {
+  const { tx, actor } = exec;
   const before = await findOwnInvitation(tx, organizationId, invitationId);
   const status = statusOf(before, actor.now);
   if (isClosedInvitation(status)) throw closedInvitation(status);
@@ -280,8 +290,7 @@ export async function resendInvitation(
     .returning();
   if (!row) throw notFound({ ja: '招待', en: 'Invitation' });
   await recordAudit(
-    tx,
-    actor,
+    exec,
     organizationId,
     'invitation.resend',
     {
@@ -294,11 +303,11 @@ export async function resendInvitation(
 }
 
 export async function revokeInvitation(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   organizationId: string,
   invitationId: string,
 ): Promise<Invitation> {
+  const { tx, actor } = exec;
   const before = await findOwnInvitation(tx, organizationId, invitationId);
   const status = statusOf(before, actor.now);
   if (isClosedInvitation(status)) throw closedInvitation(status);
@@ -308,7 +317,7 @@ export async function revokeInvitation(
     .where(eq(schema.invitation.id, invitationId))
     .returning();
   if (!row) throw notFound({ ja: '招待', en: 'Invitation' });
-  await recordAudit(tx, actor, organizationId, 'invitation.revoke', {
+  await recordAudit(exec, organizationId, 'invitation.revoke', {
     type: 'invitation',
     id: invitationId,
   });
@@ -340,14 +349,16 @@ export function invitationNotValid(): DomainError {
   });
 }
 
-/** Whether the signed-in `viewer` is someone else: not the invited address, and in another organization. */
+/**
+ * Whether the signed-in `viewer` (the principal) is someone else: not the invited address, and
+ * in another organization.
+ */
 async function isOutsider(
   tx: Tx,
   viewer: { id: string; email: string },
   invitation: InvitationRow,
 ): Promise<boolean> {
   if (viewer.email.toLowerCase() === invitation.email.toLowerCase()) return false;
-  await applyRequestContext(tx, { userId: viewer.id });
   const [elsewhere] = await tx
     .select({ organizationId: schema.membership.organizationId })
     .from(schema.membership)
@@ -361,30 +372,34 @@ async function isOutsider(
   return elsewhere !== undefined;
 }
 
-/** Only the holder of the link's token can see its invitation (the row policy checks the hash). */
-async function findByToken(tx: Tx, tokenHash: string) {
-  await applyRequestContext(tx, { invitationTokenHash: tokenHash });
-  const [row] = await tx
+/**
+ * Only the holder of the link's token can see its invitation (the row policy checks the hash):
+ * the caller becomes that holder for the rest of the call.
+ */
+async function findByToken(exec: ExecutionContext, tokenHash: string) {
+  const holder = await exec.holdInvitation(tokenHash);
+  const [row] = await holder.tx
     .select({ invitation: schema.invitation, organization: schema.organization })
     .from(schema.invitation)
     .innerJoin(schema.organization, eq(schema.organization.id, schema.invitation.organizationId))
     .where(eq(schema.invitation.tokenHash, tokenHash));
   if (!row) throw invitationNotValid();
-  return row;
+  return { ...row, holder };
 }
 
 /**
  * What a pending invitation is, for the link's holder. A used, revoked or expired one, or a
  * signed-in `viewer` from another organization who is not the invited address, gets only
- * `invitationNotValid`.
+ * `invitationNotValid`. `exec` runs as the viewer, or anonymous without one.
  */
 export async function previewInvitation(
-  tx: Tx,
+  exec: ExecutionContext,
   tokenHash: string,
   now: Date,
   viewer: { id: string; email: string } | null = null,
 ): Promise<InvitationPreview> {
-  const { invitation, organization } = await findByToken(tx, tokenHash);
+  const { tx } = exec;
+  const { invitation, organization } = await findByToken(exec, tokenHash);
   if (statusOf(invitation, now) !== 'pending') throw invitationNotValid();
   if (viewer && (await isOutsider(tx, viewer, invitation))) throw invitationNotValid();
   const systems = await findSystems(tx, organization.id, invitation.systemIds);
@@ -419,13 +434,13 @@ export type AcceptedInvitation = z.infer<typeof AcceptedInvitation>;
  * hospital and the chosen vendor organization; a colleague invitation adds a membership.
  */
 export async function acceptInvitation(
-  tx: Tx,
-  actor: Actor & { userId: string },
+  exec: ExecutionContext<UserPrincipal>,
   user: { id: string; email: string; mfaEnabled: boolean },
   tokenHash: string,
   vendor: VendorChoice | undefined,
 ): Promise<AcceptedInvitation> {
-  const { invitation } = await findByToken(tx, tokenHash);
+  const { tx, actor } = exec;
+  const { invitation, holder } = await findByToken(exec, tokenHash);
   if (statusOf(invitation, actor.now) !== 'pending') throw invitationNotValid();
   if (await isOutsider(tx, user, invitation)) throw invitationNotValid();
   if (invitation.email.toLowerCase() !== user.email.toLowerCase()) {
@@ -436,8 +451,8 @@ export async function acceptInvitation(
   }
   const result =
     invitation.kind === 'vendor'
-      ? await joinAsVendor(tx, actor, user, invitation, vendor)
-      : await joinAsColleague(tx, actor, user, invitation);
+      ? await joinAsVendor(holder, user, invitation, vendor)
+      : await joinAsColleague(holder, user, invitation);
   await tx
     .update(schema.invitation)
     .set({
@@ -448,8 +463,7 @@ export async function acceptInvitation(
     })
     .where(eq(schema.invitation.id, invitation.id));
   await recordAudit(
-    tx,
-    actor,
+    holder,
     invitation.organizationId,
     'invitation.accept',
     {
@@ -462,8 +476,7 @@ export async function acceptInvitation(
 }
 
 async function joinAsVendor(
-  tx: Tx,
-  actor: Actor & { userId: string },
+  holder: ExecutionContext<InviteePrincipal>,
   user: { id: string; email: string; mfaEnabled: boolean },
   invitation: InvitationRow,
   vendor: VendorChoice | undefined,
@@ -481,23 +494,23 @@ async function joinAsVendor(
   }
   let vendorId: string;
   if ('organizationId' in vendor) {
-    await applyRequestContext(tx, { orgId: vendor.organizationId });
-    const access = await requireMembership(tx, {
+    const access = await requireMembership(holder.tx, {
       organizationId: vendor.organizationId,
       user,
       role: 'admin',
       kinds: ['vendor'],
     });
     vendorId = access.organization.id;
+    await holder.acceptFor(vendorId);
   } else {
-    const created = await createOrganization(tx, actor, {
+    const created = await createOrganization(holder, {
       kind: 'vendor',
       name: vendor.newOrganizationName,
       ownerUserId: user.id,
     });
     vendorId = created.id;
   }
-  const workspaceId = await addSystemsToWorkspace(tx, actor, {
+  const workspaceId = await addSystemsToWorkspace(holder, {
     hospitalOrganizationId: invitation.organizationId,
     vendorOrganizationId: vendorId,
     systemIds: invitation.systemIds,
@@ -506,12 +519,13 @@ async function joinAsVendor(
 }
 
 async function joinAsColleague(
-  tx: Tx,
-  actor: Actor,
+  holder: ExecutionContext<InviteePrincipal>,
   user: { id: string },
   invitation: InvitationRow,
 ): Promise<AcceptedInvitation> {
-  await applyRequestContext(tx, { orgId: invitation.organizationId });
+  // Not a member yet: the inviting organization is where the membership is written.
+  await holder.acceptFor(invitation.organizationId);
+  const { tx } = holder;
   const [existing] = await tx
     .select({ role: schema.membership.role })
     .from(schema.membership)
@@ -534,8 +548,7 @@ async function joinAsColleague(
     audience: invitation.audience,
   });
   await recordAudit(
-    tx,
-    actor,
+    holder,
     invitation.organizationId,
     'member.join',
     { type: 'user', id: user.id },

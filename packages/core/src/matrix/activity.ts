@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { and, asc, eq, inArray, or, schema, type Tx } from '@bunkai/db';
-import type { Actor } from '../actor';
+import { and, asc, eq, inArray, or, schema, type Tx, type ExecutionContext } from '@bunkai/db';
 import { DomainError, notFound } from '../errors';
 import { type MatrixAccess, recordMatrixAudit } from './matrices';
 import { MAX_COMMENT_LENGTH } from '@bunkai/model';
@@ -76,8 +75,7 @@ export const CommentInput = z.object({
  * so the caller can notify them.
  */
 export async function addMatrixComment(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   matrix: MatrixAccess,
   input: z.infer<typeof CommentInput>,
 ): Promise<{
@@ -85,6 +83,7 @@ export async function addMatrixComment(
   code: string;
   mentioned: Awaited<ReturnType<typeof listParticipants>>;
 }> {
+  const { tx } = exec;
   const row = await requireRow(tx, matrix, input.rowId);
   const mentionIds = [...new Set(input.mentionUserIds)];
   const mentioned = mentionIds.length > 0 ? await listParticipants(tx, matrix, mentionIds) : [];
@@ -99,10 +98,9 @@ export async function addMatrixComment(
       'mentionUserIds',
     );
   }
-  const commentId = await insertComment(tx, actor, matrix, row.id, input.body, mentionIds);
+  const commentId = await insertComment(exec, matrix, row.id, input.body, mentionIds);
   await recordMatrixAudit(
-    tx,
-    actor,
+    exec,
     matrix.workspace,
     'matrix.comment',
     { type: 'matrix_row', id: row.id },
@@ -113,13 +111,13 @@ export async function addMatrixComment(
 
 /** Stores a comment written from the caller's side (also a dispute's reason). */
 export async function insertComment(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   matrix: MatrixAccess,
   rowId: string,
   body: string,
   mentionedUserIds: string[] = [],
 ): Promise<string> {
+  const { tx, actor } = exec;
   const [comment] = await tx
     .insert(schema.matrixComment)
     .values({

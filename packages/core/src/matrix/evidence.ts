@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { and, asc, eq, schema, type Tx } from '@bunkai/db';
-import type { Actor } from '../actor';
+import { and, asc, eq, schema, type Tx, type ExecutionContext } from '@bunkai/db';
 import { DomainError, notFound } from '../errors';
 import { FileContentBase64 } from '../files';
 import { type MatrixAccess, recordMatrixAudit } from './matrices';
@@ -78,11 +77,11 @@ export const EvidenceInput = z.object({
  * document) to a row. Evidence is part of what both sides sign, so adding it reopens the row.
  */
 export async function addEvidence(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   matrix: MatrixAccess,
   input: z.infer<typeof EvidenceInput>,
 ): Promise<EvidenceView> {
+  const { tx, actor } = exec;
   const [row] = await lockRows(tx, matrix, [input.row]);
   if (!row) throw notFound({ ja: '行', en: 'Row' });
   let file: EvidenceView['file'] = null;
@@ -141,7 +140,7 @@ export async function addEvidence(
     .returning({ id: schema.matrixRowEvidence.id, createdAt: schema.matrixRowEvidence.createdAt });
   if (!evidence) throw new Error('evidence not inserted');
   const added = { kind: input.kind, title: input.title, reference, sha256: file?.sha256 ?? null };
-  await recordEvidenceChange(tx, actor, matrix, row, { from: null, to: added });
+  await recordEvidenceChange(exec, matrix, row, { from: null, to: added });
   return {
     id: evidence.id,
     kind: input.kind,
@@ -155,11 +154,11 @@ export async function addEvidence(
 export const RemoveEvidenceInput = z.object({ row: RowRevision, evidenceId: z.uuid() });
 
 export async function removeEvidence(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   matrix: MatrixAccess,
   input: z.infer<typeof RemoveEvidenceInput>,
 ): Promise<void> {
+  const { tx } = exec;
   const [row] = await lockRows(tx, matrix, [input.row]);
   if (!row) throw notFound({ ja: '行', en: 'Row' });
   const [removed] = await tx
@@ -176,7 +175,7 @@ export async function removeEvidence(
       reference: schema.matrixRowEvidence.reference,
     });
   if (!removed) throw notFound({ ja: '根拠', en: 'Evidence' });
-  await recordEvidenceChange(tx, actor, matrix, row, { from: removed, to: null });
+  await recordEvidenceChange(exec, matrix, row, { from: removed, to: null });
 }
 
 /**
@@ -184,15 +183,15 @@ export async function removeEvidence(
  * history and in both audit chains.
  */
 async function recordEvidenceChange(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   matrix: MatrixAccess,
   row: StoredRow,
   change: { from: object | null; to: object | null },
 ): Promise<void> {
+  const { tx, actor } = exec;
   const added = change.from === null;
   await tx.update(schema.matrixRow).set(reopened(actor)).where(eq(schema.matrixRow.id, row.id));
-  await recordRowEvents(tx, actor, matrix, [
+  await recordRowEvents(exec, matrix, [
     {
       rowId: row.id,
       action: added ? 'evidence_added' : 'evidence_removed',
@@ -200,8 +199,7 @@ async function recordEvidenceChange(
     },
   ]);
   await recordMatrixAudit(
-    tx,
-    actor,
+    exec,
     matrix.workspace,
     added ? 'matrix.evidence.add' : 'matrix.evidence.remove',
     { type: 'matrix_row', id: row.id },

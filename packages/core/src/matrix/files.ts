@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { renderCatalogFile } from '@bunkai/catalogs';
 import type { MatrixFileDoc, MatrixImportSheet, SspCatalogFile } from '@bunkai/catalogs/matrix';
 import type { ImportIssue } from '@bunkai/catalogs/model';
-import { and, asc, eq, inArray, schema, sql, type Tx } from '@bunkai/db';
-import type { Actor } from '../actor';
+import { and, asc, eq, inArray, schema, sql, type Tx, type ExecutionContext } from '@bunkai/db';
 import { exportCatalogVersion } from '../catalogs/versions';
 import { notFound } from '../errors';
 import type { WorkspaceAccess } from '../workspaces/workspaces';
@@ -165,12 +164,12 @@ function issue(row: number | null, column: string | null, ja: string, en: string
  * row of the matrix. Nothing is written unless the whole file is valid.
  */
 export async function importMatrixSheets(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   matrix: MatrixAccess,
   sheets: MatrixImportSheet[],
   apply: boolean,
 ): Promise<MatrixImportOutcome> {
+  const { tx } = exec;
   const [system] = await tx
     .select({ name: schema.medicalSystem.name })
     .from(schema.medicalSystem)
@@ -226,7 +225,7 @@ export async function importMatrixSheets(
     planned.push({ row, changes: imported });
   }
   if (apply && planned.length > 0) {
-    await applyRowChanges(tx, actor, matrix, planned, 'imported');
+    await applyRowChanges(exec, matrix, planned, 'imported');
   }
   return {
     ok: true,

@@ -11,8 +11,19 @@ import {
   type MatrixSummaryCounts,
   type RowStatusRule,
 } from '@bunkai/model';
-import { alias, and, asc, eq, schema, selectRows, sql, type Tx } from '@bunkai/db';
-import { recordAudit, type Actor, type AuditTarget } from '../actor';
+import {
+  alias,
+  and,
+  asc,
+  eq,
+  schema,
+  selectRows,
+  sql,
+  type Tx,
+  type ExecutionContext,
+  type PersonPrincipal,
+} from '@bunkai/db';
+import { recordAudit, type AuditTarget } from '../actor';
 import { DomainError, notFound } from '../errors';
 import { requireVersion } from '../catalogs/catalogs';
 import type { WorkspaceAccess } from '../workspaces/workspaces';
@@ -48,15 +59,14 @@ export async function findMatrix(
 
 /** Both organizations' chains record a matrix mutation: the matrix is theirs together. */
 export async function recordMatrixAudit(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   workspace: WorkspaceAccess,
   action: AuditAction,
   target: AuditTarget,
   change: { before?: unknown; after?: unknown },
 ): Promise<void> {
-  await recordAudit(tx, actor, workspace.hospitalOrganizationId, action, target, change);
-  await recordAudit(tx, actor, workspace.vendorOrganizationId, action, target, change);
+  await recordAudit(exec, workspace.hospitalOrganizationId, action, target, change);
+  await recordAudit(exec, workspace.vendorOrganizationId, action, target, change);
 }
 
 export const CreateMatrixInput = z.object({
@@ -71,11 +81,11 @@ export const CreateMatrixInput = z.object({
  * Groups (section headings) and withdrawn requirements get no row.
  */
 export async function createMatrix(
-  tx: Tx,
-  actor: Actor & { userId: string },
+  exec: ExecutionContext<PersonPrincipal>,
   workspace: WorkspaceAccess,
   input: z.infer<typeof CreateMatrixInput>,
 ): Promise<{ matrixId: string; rowCount: number }> {
+  const { tx, actor } = exec;
   const [system] = await tx
     .select({ id: schema.workspaceSystem.systemId, serviceType: schema.medicalSystem.serviceType })
     .from(schema.workspaceSystem)
@@ -149,8 +159,7 @@ export async function createMatrix(
   );
   const rowCount = inserted.length;
   await recordMatrixAudit(
-    tx,
-    actor,
+    exec,
     workspace,
     'matrix.create',
     { type: 'matrix', id: created.id },

@@ -15,8 +15,17 @@ import {
   type RowRefusal,
   type RowTransition,
 } from '@bunkai/model';
-import { alias, and, asc, eq, schema, sql, type Tx } from '@bunkai/db';
-import type { Actor } from '../actor';
+import {
+  alias,
+  and,
+  asc,
+  eq,
+  schema,
+  sql,
+  type Actor,
+  type ExecutionContext,
+  type Tx,
+} from '@bunkai/db';
 import { DomainError, notFound } from '../errors';
 import { insertComment } from './activity';
 import { awaitingSql, type MatrixAccess, recordMatrixAudit, statusWhere } from './matrices';
@@ -166,11 +175,11 @@ export interface RowEventInput {
 }
 
 export async function recordRowEvents(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   matrix: MatrixAccess,
   events: RowEventInput[],
 ): Promise<void> {
+  const { tx, actor } = exec;
   if (events.length === 0) return;
   await tx.insert(schema.matrixRowEvent).values(
     events.map((event) => ({
@@ -222,17 +231,16 @@ export function reopenedStatus(
  * Rows the changes leave as they were are not touched.
  */
 export async function updateMatrixRows(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   matrix: MatrixAccess,
   selection: RowRevision[],
   input: MatrixRowChanges,
 ): Promise<MatrixRowView[]> {
+  const { tx } = exec;
   const changes = MatrixRowChanges.parse(input);
   const rows = await lockRows(tx, matrix, selection);
   const changed = await applyRowChanges(
-    tx,
-    actor,
+    exec,
     matrix,
     rows.map((row) => ({ row, changes })),
     'updated',
@@ -245,12 +253,12 @@ export async function updateMatrixRows(
  * audit event for the whole batch. Returns the ids of the rows that changed.
  */
 export async function applyRowChanges(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   matrix: MatrixAccess,
   planned: { row: StoredRow; changes: MatrixRowChanges }[],
   action: 'updated' | 'imported',
 ): Promise<string[]> {
+  const { tx, actor } = exec;
   const events: RowEventInput[] = [];
   // Rows getting the same effective changes are written by one statement.
   const batches = new Map<string, { changes: MatrixRowChanges; ids: string[] }>();
@@ -275,11 +283,10 @@ export async function applyRowChanges(
       .set({ ...batch.changes, ...reopened(actor) })
       .where(sql`${schema.matrixRow.id} = any(${sql.param(batch.ids)}::uuid[])`);
   }
-  await recordRowEvents(tx, actor, matrix, events);
+  await recordRowEvents(exec, matrix, events);
   const codes = new Map(planned.map(({ row }) => [row.id, row.requirementCode]));
   await recordMatrixAudit(
-    tx,
-    actor,
+    exec,
     matrix.workspace,
     action === 'imported' ? 'matrix.rows.import' : 'matrix.rows.update',
     { type: 'matrix', id: matrix.id },
@@ -359,12 +366,12 @@ function requireMoves(rows: StoredRow[], action: RowAction, side: WorkspaceSide)
  * the proposer. agree: a row the other side proposed becomes agreed, confirmed by both.
  */
 export async function transitionMatrixRows(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   matrix: MatrixAccess,
   selection: RowRevision[],
   transition: RowTransition,
 ): Promise<MatrixRowView[]> {
+  const { tx, actor } = exec;
   const side = matrix.workspace.side;
   const rows = await lockRows(tx, matrix, selection);
   requireMoves(rows, transition, side);
@@ -382,8 +389,7 @@ export async function transitionMatrixRows(
     })
     .where(sql`${schema.matrixRow.id} = any(${sql.param(rows.map((row) => row.id))}::uuid[])`);
   await recordRowEvents(
-    tx,
-    actor,
+    exec,
     matrix,
     rows.map((row) => ({
       rowId: row.id,
@@ -392,8 +398,7 @@ export async function transitionMatrixRows(
     })),
   );
   await recordMatrixAudit(
-    tx,
-    actor,
+    exec,
     matrix.workspace,
     `matrix.rows.${transition}`,
     { type: 'matrix', id: matrix.id },
@@ -420,12 +425,12 @@ export const DisputeComment = z
  * are cleared and the row waits for the side that proposed.
  */
 export async function disputeMatrixRow(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   matrix: MatrixAccess,
   selection: RowRevision,
   comment: string,
 ): Promise<MatrixRowView> {
+  const { tx, actor } = exec;
   const side = matrix.workspace.side;
   const [row] = await lockRows(tx, matrix, [selection]);
   if (!row) throw notFound(ROW);
@@ -442,17 +447,16 @@ export async function disputeMatrixRow(
       updatedAt: actor.now,
     })
     .where(eq(schema.matrixRow.id, row.id));
-  await recordRowEvents(tx, actor, matrix, [
+  await recordRowEvents(exec, matrix, [
     {
       rowId: row.id,
       action: 'disputed',
       changes: { status: { from: row.status, to: status } },
     },
   ]);
-  await insertComment(tx, actor, matrix, row.id, comment);
+  await insertComment(exec, matrix, row.id, comment);
   await recordMatrixAudit(
-    tx,
-    actor,
+    exec,
     matrix.workspace,
     'matrix.rows.dispute',
     { type: 'matrix_row', id: row.id },

@@ -1,7 +1,17 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { alias, and, asc, desc, eq, schema, sql, type Tx } from '@bunkai/db';
-import type { Actor } from '../actor';
+import {
+  alias,
+  and,
+  asc,
+  desc,
+  eq,
+  schema,
+  sql,
+  type Tx,
+  type ExecutionContext,
+  type PersonPrincipal,
+} from '@bunkai/db';
 import { DomainError, notFound } from '../errors';
 import { type MatrixAccess, recordMatrixAudit } from './matrices';
 import { EvidenceKind, MatrixOwnerSide, MatrixPhase } from '@bunkai/model/schemas';
@@ -149,10 +159,10 @@ export async function listSnapshots(
  * while the matrix still has that content — a change in between needs a new snapshot.
  */
 export async function signMatrix(
-  tx: Tx,
-  actor: Actor & { userId: string },
+  exec: ExecutionContext<PersonPrincipal>,
   matrix: MatrixAccess,
 ): Promise<SnapshotView> {
+  const { tx, actor } = exec;
   const [open] = await tx
     .select({ count: sql<number>`count(*)::int` })
     .from(schema.matrixRow)
@@ -205,8 +215,7 @@ export async function signMatrix(
     snapshotId = created.id;
   }
   await recordMatrixAudit(
-    tx,
-    actor,
+    exec,
     matrix.workspace,
     'matrix.sign',
     { type: 'matrix_snapshot', id: snapshotId },

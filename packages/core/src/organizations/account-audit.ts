@@ -1,25 +1,30 @@
 import type { AuditAction } from '@bunkai/model';
-import { applyRequestContext, type Tx } from '@bunkai/db';
-import { recordAudit, type Actor } from '../actor';
+import {
+  accountHolder,
+  type ExecutionContext,
+  type JobPrincipal,
+  type UserPrincipal,
+} from '@bunkai/db';
+import { recordAudit } from '../actor';
 import { listMyOrganizations } from './organizations';
 
 /**
- * A change to a person's account (password, MFA) is recorded in the chain of every organization
- * they belong to, since each must be able to show it at an audit. Leaves the context on
- * `restoreOrgId` afterwards.
+ * A change to the principal's own account (password, MFA; for a job, the account it works on) is
+ * recorded in the chain of every organization the person belongs to, since each must be able to
+ * show it at an audit.
  */
 export async function recordAccountAudit(
-  tx: Tx,
-  actor: Actor,
-  userId: string,
+  exec: ExecutionContext<UserPrincipal | JobPrincipal>,
   action: AuditAction,
-  restoreOrgId: string | null,
   change: { before?: unknown; after?: unknown } = {},
 ): Promise<void> {
-  await applyRequestContext(tx, { userId });
-  for (const organization of await listMyOrganizations(tx, userId)) {
-    await applyRequestContext(tx, { orgId: organization.id });
-    await recordAudit(tx, actor, organization.id, action, { type: 'user', id: userId }, change);
+  const userId = accountHolder(exec.principal);
+  if (userId === null) throw new Error(`${exec.principal.kind} principal without an account`);
+  for (const organization of await listMyOrganizations(exec.tx, userId)) {
+    await exec.inOrganization(
+      { organizationId: organization.id, role: organization.role },
+      (inside) =>
+        recordAudit(inside, organization.id, action, { type: 'user', id: userId }, change),
+    );
   }
-  await applyRequestContext(tx, { orgId: restoreOrgId });
 }

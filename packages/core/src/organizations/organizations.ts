@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { and, applyRequestContext, asc, eq, type Tx, schema } from '@bunkai/db';
-import { recordAudit, type Actor } from '../actor';
+import {
+  and,
+  asc,
+  eq,
+  schema,
+  type ExecutionContext,
+  type InviteePrincipal,
+  type Tx,
+  type UserPrincipal,
+} from '@bunkai/db';
+import { recordAudit } from '../actor';
 import { DomainError, notFound } from '../errors';
 import { roleAtLeast } from '@bunkai/model';
 import { HospitalAudience, MembershipRole } from '@bunkai/model/schemas';
@@ -16,16 +25,20 @@ const organizationColumns = {
 };
 
 /**
- * Creates an organization with `ownerUserId` as its owner. The new id becomes the transaction's
- * organization context, which the row-level policies require for the insert.
+ * Creates an organization with `ownerUserId` as its owner. The caller then acts in it (as its
+ * owner, or, accepting an invitation, for the accepting organization): the row-level policies
+ * require that for the insert.
  */
 export async function createOrganization(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext<UserPrincipal | InviteePrincipal>,
   input: NewOrganization & { ownerUserId: string },
 ): Promise<Organization> {
   const id = randomUUID();
-  await applyRequestContext(tx, { orgId: id });
+  const inside =
+    exec.principal.kind === 'invitee'
+      ? await exec.acceptFor(id)
+      : await exec.enterOrganization({ organizationId: id, role: 'owner' });
+  const { tx } = inside;
   const [organization] = await tx
     .insert(schema.organization)
     .values({
@@ -43,8 +56,7 @@ export async function createOrganization(
     audience: input.kind === 'hospital' ? 'management' : null,
   });
   await recordAudit(
-    tx,
-    actor,
+    inside,
     id,
     'organization.create',
     { type: 'organization', id },
@@ -82,11 +94,11 @@ export const OrganizationSettings = z.object({
 export type OrganizationSettings = z.infer<typeof OrganizationSettings>;
 
 export async function updateOrganizationSettings(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   current: Organization,
   changes: OrganizationSettings,
 ): Promise<Organization> {
+  const { tx } = exec;
   const [updated] = await tx
     .update(schema.organization)
     .set(changes)
@@ -94,8 +106,7 @@ export async function updateOrganizationSettings(
     .returning(organizationColumns);
   if (!updated) throw notFound({ ja: '組織', en: 'Organization' });
   await recordAudit(
-    tx,
-    actor,
+    exec,
     current.id,
     'organization.update',
     {
@@ -161,11 +172,11 @@ function ensureAnotherOwner(members: Member[], userId: string): void {
 
 /** Changes a member's role; only owners grant or take away ownership. */
 export async function changeMemberRole(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   access: { organization: Organization; role: z.infer<typeof MembershipRole> },
   change: MemberChange,
 ): Promise<Member> {
+  const { tx } = exec;
   const { member, members } = await findMember(tx, access.organization.id, change.userId);
   if ((change.role === 'owner' || member.role === 'owner') && !roleAtLeast(access.role, 'owner')) {
     throw new DomainError('FORBIDDEN', 'role_required', {
@@ -183,8 +194,7 @@ export async function changeMemberRole(
     .where(memberKey(access.organization.id, change.userId));
   const after = { ...member, role: change.role, audience };
   await recordAudit(
-    tx,
-    actor,
+    exec,
     access.organization.id,
     'member.update',
     {
@@ -208,11 +218,11 @@ function memberKey(organizationId: string, userId: string) {
 
 /** Removes a member; owners only by owners, never the last owner. */
 export async function removeMember(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   access: { organization: Organization; role: z.infer<typeof MembershipRole> },
   userId: string,
 ): Promise<void> {
+  const { tx } = exec;
   const { member, members } = await findMember(tx, access.organization.id, userId);
   if (member.role === 'owner') {
     if (!roleAtLeast(access.role, 'owner')) {
@@ -225,8 +235,7 @@ export async function removeMember(
   }
   await tx.delete(schema.membership).where(memberKey(access.organization.id, userId));
   await recordAudit(
-    tx,
-    actor,
+    exec,
     access.organization.id,
     'member.remove',
     { type: 'user', id: userId },

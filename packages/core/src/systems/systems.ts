@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { and, asc, eq, inArray, type Tx, schema } from '@bunkai/db';
-import { recordAudit, type Actor } from '../actor';
+import { and, asc, eq, inArray, type Tx, schema, type ExecutionContext } from '@bunkai/db';
 import { ServiceType, SystemCategory } from '@bunkai/model/schemas';
+import { recordAudit } from '../actor';
 import { DomainError, notFound } from '../errors';
 
 export const MedicalSystem = z.object({
@@ -43,11 +43,11 @@ export function listSystems(tx: Tx, organizationId: string): Promise<MedicalSyst
 }
 
 export async function createSystem(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   organizationId: string,
   fields: SystemFields,
 ): Promise<MedicalSystem> {
+  const { tx } = exec;
   await ensureNameFree(tx, organizationId, fields.name);
   const [system] = await tx
     .insert(schema.medicalSystem)
@@ -55,8 +55,7 @@ export async function createSystem(
     .returning(columns);
   if (!system) throw new Error('system insert returned nothing');
   await recordAudit(
-    tx,
-    actor,
+    exec,
     organizationId,
     'system.create',
     { type: 'system', id: system.id },
@@ -68,12 +67,12 @@ export async function createSystem(
 }
 
 export async function updateSystem(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   organizationId: string,
   systemId: string,
   fields: SystemFields,
 ): Promise<MedicalSystem> {
+  const { tx } = exec;
   const [before] = await findSystems(tx, organizationId, [systemId]);
   if (!before) throw notFound({ ja: 'システム', en: 'System' });
   if (before.name !== fields.name) await ensureNameFree(tx, organizationId, fields.name);
@@ -84,8 +83,7 @@ export async function updateSystem(
     .returning(columns);
   if (!after) throw notFound({ ja: 'システム', en: 'System' });
   await recordAudit(
-    tx,
-    actor,
+    exec,
     organizationId,
     'system.update',
     { type: 'system', id: systemId },

@@ -1,6 +1,16 @@
 import { z } from 'zod';
-import { alias, and, asc, eq, inArray, or, type Tx, schema } from '@bunkai/db';
-import { recordAudit, type Actor, type AuditTarget } from '../actor';
+import {
+  alias,
+  and,
+  asc,
+  eq,
+  inArray,
+  or,
+  type Tx,
+  schema,
+  type ExecutionContext,
+} from '@bunkai/db';
+import { recordAudit, type AuditTarget } from '../actor';
 import { notFound } from '../errors';
 import { ServiceType, SystemCategory, WorkspaceSide } from '@bunkai/model/schemas';
 
@@ -116,10 +126,10 @@ export async function getWorkspace(
  * `systemIds`. Runs with the vendor organization as context (the accepting side).
  */
 export async function addSystemsToWorkspace(
-  tx: Tx,
-  actor: Actor,
+  exec: ExecutionContext,
   pair: { hospitalOrganizationId: string; vendorOrganizationId: string; systemIds: string[] },
 ): Promise<string> {
+  const { tx } = exec;
   const [created] = await tx
     .insert(schema.workspace)
     .values({
@@ -148,7 +158,7 @@ export async function addSystemsToWorkspace(
   }
   const target: AuditTarget = { type: 'workspace', id: existing.id };
   const after = { ...pair, created: Boolean(created) };
-  await recordAudit(tx, actor, pair.vendorOrganizationId, 'workspace.join', target, { after });
-  await recordAudit(tx, actor, pair.hospitalOrganizationId, 'workspace.join', target, { after });
+  await recordAudit(exec, pair.vendorOrganizationId, 'workspace.join', target, { after });
+  await recordAudit(exec, pair.hospitalOrganizationId, 'workspace.join', target, { after });
   return existing.id;
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { createSession, hashPassword, setPassword } from '@bunkai/auth';
 import { recordAccountAudit } from '@bunkai/core';
-import { actorOf } from '../../actor';
 import { setSessionCookie } from '../../session-cookie';
 import { authedProcedure } from '../../trpc';
 import { NewPassword } from '../auth/schemas';
@@ -31,12 +30,6 @@ export const changePassword = authedProcedure
       now,
     );
     setSessionCookie(ctx, token, session.expiresAt);
-    await recordAccountAudit(
-      ctx.tx,
-      actorOf(ctx, ctx.user.id),
-      ctx.user.id,
-      'account.password_change',
-      ctx.session.activeOrganizationId,
-    );
+    await recordAccountAudit(ctx.exec, 'account.password_change');
     return { changed: true as const };
   });

@@ -7,7 +7,6 @@ import {
   mfaClearKey,
 } from '@bunkai/auth';
 import { DomainError, recordAccountAudit } from '@bunkai/core';
-import { actorOf } from '../../actor';
 import { authedProcedure } from '../../trpc';
 import { rateLimited } from '../auth/rate-limited';
 
@@ -30,7 +29,7 @@ export const confirmMfaEnrolment = authedProcedure
     const limits = ctx.auth.signInLimits;
     let recoveryCodes: string[] = [];
     const result = await checkSecretUnderLimit(
-      ctx.tx,
+      ctx.exec,
       {
         keys: mfaAttemptKeys({ userId: ctx.user.id, ip: ctx.ipAddress }, limits),
         clearKeys: [mfaClearKey(ctx.user.id)],
@@ -56,12 +55,6 @@ export const confirmMfaEnrolment = authedProcedure
       );
     }
     await markSessionMfaVerified(ctx.tx, ctx.session.id, now);
-    await recordAccountAudit(
-      ctx.tx,
-      actorOf(ctx, ctx.user.id),
-      ctx.user.id,
-      'account.mfa_enable',
-      ctx.session.activeOrganizationId,
-    );
+    await recordAccountAudit(ctx.exec, 'account.mfa_enable');
     return { recoveryCodes };
   });

@@ -1,6 +1,6 @@
 import { verifyCurrentPassword, verifySecondFactor, type SafeUser } from '@bunkai/auth';
 import { DomainError } from '@bunkai/core';
-import type { Tx } from '@bunkai/db';
+import type { ExecutionContext } from '@bunkai/db';
 import type { ApiContext } from '../../context';
 import { rateLimited } from '../auth/rate-limited';
 
@@ -25,7 +25,7 @@ const wrongPassword = () =>
  * answer for a missing or wrong secret (400) and for too many attempts (429 with Retry-After).
  */
 export async function reauthenticate(
-  ctx: ApiContext & { tx: Tx; user: SafeUser },
+  ctx: ApiContext & { exec: ExecutionContext; user: SafeUser },
   given: Reauthentication,
 ): Promise<void> {
   const limits = ctx.auth.signInLimits;
@@ -35,14 +35,14 @@ export async function reauthenticate(
   let result;
   if (ctx.user.mfaEnabled && code !== '') {
     result = await verifySecondFactor(
-      ctx.tx,
+      ctx.exec,
       { userId: ctx.user.id, code, ip: ctx.ipAddress, recoveryCodes: false },
       limits,
       now,
     );
   } else if (password !== '') {
     result = await verifyCurrentPassword(
-      ctx.tx,
+      ctx.exec,
       { email: ctx.user.email, password, ip: ctx.ipAddress },
       limits,
       now,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { invalidateUserSessions } from '@bunkai/auth';
 import { recordAccountAudit } from '@bunkai/core';
-import { actorOf } from '../../actor';
 import { authedProcedure } from '../../trpc';
 
 /** "Sign out everywhere else": every session but this one ends. */
@@ -10,12 +9,6 @@ export const signOutOthers = authedProcedure
   .output(z.object({ signedOut: z.literal(true) }))
   .mutation(async ({ ctx }) => {
     await invalidateUserSessions(ctx.tx, ctx.user.id, { except: ctx.session.id });
-    await recordAccountAudit(
-      ctx.tx,
-      actorOf(ctx, ctx.user.id),
-      ctx.user.id,
-      'account.sign_out_others',
-      ctx.session.activeOrganizationId,
-    );
+    await recordAccountAudit(ctx.exec, 'account.sign_out_others');
     return { signedOut: true as const };
   });

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { consumeSignUpRequest, createSession, createUser, EmailTakenError } from '@bunkai/auth';
 import { createOrganization, DomainError, NewOrganization } from '@bunkai/core';
-import { applyRequestContext } from '@bunkai/db';
-import { actorOf } from '../../actor';
 import { setSessionCookie } from '../../session-cookie';
 import { publicProcedure } from '../../trpc';
 import { SessionState } from './schemas';
@@ -37,11 +35,11 @@ export const confirmSignUp = publicProcedure
       if (error instanceof EmailTakenError) throw linkInvalid();
       throw error;
     });
-    await applyRequestContext(ctx.tx, { userId: user.id });
+    const exec = await ctx.exec.identify(user.id);
     // Validated at sign-up; parsed again because it came back from storage.
     const newOrganization = NewOrganization.nullable().parse(pending.organization);
     const organization = newOrganization
-      ? await createOrganization(ctx.tx, actorOf(ctx, user.id), {
+      ? await createOrganization(exec, {
           ...newOrganization,
           ownerUserId: user.id,
         })

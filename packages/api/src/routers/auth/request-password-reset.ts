@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { createPasswordResetToken, findUserByEmail } from '@bunkai/auth';
 import { passwordResetMail } from '@bunkai/mail';
-import { appLink } from '../../actor';
+import { appLink } from '../../app-link';
 import { publicProcedure } from '../../trpc';
 
 /** Always answers the same, so it does not tell whether an address is registered. */

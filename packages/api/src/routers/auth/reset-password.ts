@@ -8,7 +8,6 @@ import {
   settleAttempt,
 } from '@bunkai/auth';
 import { DomainError, recordAccountAudit } from '@bunkai/core';
-import { actorOf } from '../../actor';
 import { publicProcedure } from '../../trpc';
 import { rateLimited } from './rate-limited';
 import { NewPassword } from './schemas';
@@ -39,7 +38,7 @@ export const resetPassword = publicProcedure
   .mutation(async ({ ctx, input }) => {
     const now = ctx.now();
     const limits = ctx.auth.signInLimits;
-    const gate = await consumeAttempt(ctx.tx, ipAttemptKeys(ctx.ipAddress, limits), limits, now);
+    const gate = await consumeAttempt(ctx.exec, ipAttemptKeys(ctx.ipAddress, limits), limits, now);
     if (!gate.allowed) throw rateLimited(ctx, gate.retryAfterSeconds);
     const result = await consumePasswordResetToken(ctx.tx, input.token, now);
     if ('error' in result) {
@@ -47,12 +46,7 @@ export const resetPassword = publicProcedure
     }
     await settleAttempt(ctx.tx, gate.ticket, []);
     await setPassword(ctx.tx, result.userId, await hashPassword(input.password), now);
-    await recordAccountAudit(
-      ctx.tx,
-      actorOf(ctx, result.userId),
-      result.userId,
-      'account.password_reset',
-      null,
-    );
+    // The mailed link proved who this is: the change is theirs, recorded in their organizations.
+    await recordAccountAudit(await ctx.exec.identify(result.userId), 'account.password_reset');
     return { reset: true as const };
   });

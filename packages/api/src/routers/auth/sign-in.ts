@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { authenticateWithPassword, createSession } from '@bunkai/auth';
 import { DomainError, listMyOrganizations, recordAccountAudit } from '@bunkai/core';
-import { actorOf } from '../../actor';
-import { applyRequestContext } from '@bunkai/db';
 import { setSessionCookie } from '../../session-cookie';
 import { publicProcedure } from '../../trpc';
 import { rateLimited } from './rate-limited';
@@ -19,7 +17,7 @@ export const signIn = publicProcedure
   .mutation(async ({ ctx, input }) => {
     const now = ctx.now();
     const attempt = { email: input.email, password: input.password, ip: ctx.ipAddress };
-    const result = await authenticateWithPassword(ctx.tx, attempt, ctx.auth.signInLimits, now);
+    const result = await authenticateWithPassword(ctx.exec, attempt, ctx.auth.signInLimits, now);
     if (!result.ok) {
       if (result.reason === 'rate_limited') throw rateLimited(ctx, result.retryAfterSeconds);
       throw new DomainError('UNAUTHORIZED', 'invalid_credentials', {
@@ -28,7 +26,7 @@ export const signIn = publicProcedure
       });
     }
     const { user } = result;
-    await applyRequestContext(ctx.tx, { userId: user.id });
+    const exec = await ctx.exec.identify(user.id);
     const [firstOrganization] = await listMyOrganizations(ctx.tx, user.id);
     const { token, session } = await createSession(
       ctx.tx,
@@ -44,14 +42,9 @@ export const signIn = publicProcedure
     );
     setSessionCookie(ctx, token, session.expiresAt);
     // Who signed in from where is what an inspection asks for; failures stay in the rate limiter.
-    await recordAccountAudit(
-      ctx.tx,
-      actorOf(ctx, user.id),
-      user.id,
-      'account.sign_in',
-      session.activeOrganizationId,
-      { after: { mfaPending: user.mfaEnabled, userAgent: ctx.userAgent } },
-    );
+    await recordAccountAudit(exec, 'account.sign_in', {
+      after: { mfaPending: user.mfaEnabled, userAgent: ctx.userAgent },
+    });
     return {
       user,
       mfaPending: user.mfaEnabled,

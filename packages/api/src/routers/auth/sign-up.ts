@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { createSignUpRequest, findUserByEmail, hashPassword } from '@bunkai/auth';
 import { alreadyRegisteredMail, signUpConfirmationMail } from '@bunkai/mail';
 import { SIGN_UP_CONFIRMATION_LIFETIME_MS } from '@bunkai/model';
-import { appLink } from '../../actor';
+import { appLink } from '../../app-link';
 import { publicProcedure } from '../../trpc';
 import { SignUpInput } from './schemas';
 

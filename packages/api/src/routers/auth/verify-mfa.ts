@@ -15,7 +15,7 @@ export const verifyMfa = pendingSessionProcedure
   .mutation(async ({ ctx, input }) => {
     const now = ctx.now();
     const result = await verifySecondFactor(
-      ctx.tx,
+      ctx.exec,
       { userId: ctx.user.id, code: input.code, ip: ctx.ipAddress, recoveryCodes: true },
       ctx.auth.signInLimits,
       now,

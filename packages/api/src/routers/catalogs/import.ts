@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { saveCatalogVersion, SaveOutcome } from '@bunkai/core';
-import { actorOf } from '../../actor';
 import { organizationProcedure } from '../../trpc';
 import { CatalogFileInput, ImportIssue, parseUpload } from './file-input';
 import { catalogScope } from './scope';
@@ -23,8 +22,7 @@ export const importVersion = organizationProcedure({ role: 'admin' })
     const parsed = await parseUpload(ctx.parseCatalogFile, input);
     if (!parsed.ok) return { ok: false as const, issues: parsed.issues };
     const saved = await saveCatalogVersion(
-      ctx.tx,
-      actorOf(ctx, ctx.user.id),
+      ctx.exec,
       catalogScope(ctx.organization),
       parsed.value.doc,
       parsed.value.options,

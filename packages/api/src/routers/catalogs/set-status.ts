@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { setVersionStatus } from '@bunkai/core';
 import { SettableVersionStatus } from '@bunkai/model/schemas';
-import { actorOf } from '../../actor';
 import { organizationProcedure } from '../../trpc';
 import { catalogScope } from './scope';
 
@@ -10,12 +9,6 @@ export const setStatus = organizationProcedure({ role: 'admin' })
   .input(z.object({ versionId: z.uuid(), status: SettableVersionStatus }))
   .output(z.object({ versionId: z.uuid(), status: SettableVersionStatus }))
   .mutation(async ({ ctx, input }) => {
-    await setVersionStatus(
-      ctx.tx,
-      actorOf(ctx, ctx.user.id),
-      catalogScope(ctx.organization),
-      input.versionId,
-      input.status,
-    );
+    await setVersionStatus(ctx.exec, catalogScope(ctx.organization), input.versionId, input.status);
     return input;
   });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { hashToken, setActiveOrganization } from '@bunkai/auth';
 import { acceptInvitation, AcceptedInvitation, VendorChoice } from '@bunkai/core';
-import { actorOf } from '../../actor';
 import { authedProcedure } from '../../trpc';
 
 /** The signed-in recipient accepts; the joined organization becomes their active one. */
@@ -10,8 +9,7 @@ export const accept = authedProcedure
   .output(AcceptedInvitation)
   .mutation(async ({ ctx, input }) => {
     const accepted = await acceptInvitation(
-      ctx.tx,
-      actorOf(ctx, ctx.user.id),
+      ctx.exec,
       ctx.user,
       hashToken(input.token),
       input.vendor,

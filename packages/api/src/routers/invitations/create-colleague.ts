@@ -1,6 +1,5 @@
 import { generateToken, hashToken } from '@bunkai/auth';
 import { createColleagueInvitation, Invitation, NewColleagueInvitation } from '@bunkai/core';
-import { actorOf } from '../../actor';
 import { mailInvitation } from '../../invitation-mail';
 import { organizationProcedure } from '../../trpc';
 
@@ -11,8 +10,7 @@ export const createColleague = organizationProcedure({ role: 'admin' })
   .mutation(async ({ ctx, input }) => {
     const token = generateToken();
     const invitation = await createColleagueInvitation(
-      ctx.tx,
-      actorOf(ctx, ctx.user.id),
+      ctx.exec,
       { organization: ctx.organization, role: ctx.membership.role },
       input,
       hashToken(token),

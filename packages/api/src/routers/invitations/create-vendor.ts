@@ -1,6 +1,5 @@
 import { generateToken, hashToken } from '@bunkai/auth';
 import { createVendorInvitation, Invitation, NewVendorInvitation } from '@bunkai/core';
-import { actorOf } from '../../actor';
 import { mailInvitation } from '../../invitation-mail';
 import { organizationProcedure } from '../../trpc';
 
@@ -11,8 +10,7 @@ export const createVendor = organizationProcedure({ role: 'admin', kinds: ['hosp
   .mutation(async ({ ctx, input }) => {
     const token = generateToken();
     const { invitation, systemNames } = await createVendorInvitation(
-      ctx.tx,
-      actorOf(ctx, ctx.user.id),
+      ctx.exec,
       ctx.organization,
       input,
       hashToken(token),

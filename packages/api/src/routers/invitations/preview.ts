@@ -12,6 +12,8 @@ export const preview = publicProcedure
   .output(InvitationPreview)
   .query(async ({ ctx, input }) => {
     const session = await readSession(ctx);
-    const viewer = session ? { id: session.user.id, email: session.user.email } : null;
-    return previewInvitation(ctx.tx, hashToken(input.token), ctx.now(), viewer);
+    if (!session) return previewInvitation(ctx.exec, hashToken(input.token), ctx.now());
+    const viewer = { id: session.user.id, email: session.user.email };
+    const exec = await ctx.exec.identify(viewer.id);
+    return previewInvitation(exec, hashToken(input.token), ctx.now(), viewer);
   });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { generateToken, hashToken } from '@bunkai/auth';
 import { findSystems, Invitation, resendInvitation } from '@bunkai/core';
-import { actorOf } from '../../actor';
 import { mailInvitation } from '../../invitation-mail';
 import { organizationProcedure } from '../../trpc';
 
@@ -12,8 +11,7 @@ export const resend = organizationProcedure({ role: 'admin' })
   .mutation(async ({ ctx, input }) => {
     const token = generateToken();
     const { invitation, row } = await resendInvitation(
-      ctx.tx,
-      actorOf(ctx, ctx.user.id),
+      ctx.exec,
       ctx.organization.id,
       input.invitationId,
       hashToken(token),

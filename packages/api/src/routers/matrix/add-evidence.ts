@@ -1,5 +1,4 @@
 import { addEvidence, EvidenceInput, EvidenceView } from '@bunkai/core';
-import { actorOf } from '../../actor';
 import { matrixProcedure } from './procedure';
 
 /** Attaches a clause, a link, a disclosure answer or an uploaded document to a row. */
@@ -7,4 +6,4 @@ export const addEvidenceToRow = matrixProcedure('member')
   .meta({ upload: true })
   .input(EvidenceInput)
   .output(EvidenceView)
-  .mutation(({ ctx, input }) => addEvidence(ctx.tx, actorOf(ctx, ctx.user.id), ctx.matrix, input));
+  .mutation(({ ctx, input }) => addEvidence(ctx.exec, ctx.matrix, input));

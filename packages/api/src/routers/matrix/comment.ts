@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addMatrixComment, CommentInput, getMatrix } from '@bunkai/core';
 import { mentionMail } from '@bunkai/mail';
-import { actorOf, appLink } from '../../actor';
+import { appLink } from '../../app-link';
 import { matrixProcedure } from './procedure';
 
 /** A comment on a row; everyone mentioned gets an e-mail linking to the row. */
@@ -9,7 +9,7 @@ export const comment = matrixProcedure('member')
   .input(CommentInput)
   .output(z.object({ commentId: z.uuid(), notified: z.number() }))
   .mutation(async ({ ctx, input }) => {
-    const added = await addMatrixComment(ctx.tx, actorOf(ctx, ctx.user.id), ctx.matrix, input);
+    const added = await addMatrixComment(ctx.exec, ctx.matrix, input);
     const notify = added.mentioned.filter((person) => person.userId !== ctx.user.id);
     if (notify.length > 0) {
       const matrix = await getMatrix(ctx.tx, ctx.workspace, ctx.matrix.id);

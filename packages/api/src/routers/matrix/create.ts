@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { createMatrix, CreateMatrixInput } from '@bunkai/core';
-import { actorOf } from '../../actor';
 import { workspaceProcedure } from '../../trpc';
 import { WORKSPACE_PARTY_KINDS } from '@bunkai/model';
 
@@ -8,6 +7,4 @@ import { WORKSPACE_PARTY_KINDS } from '@bunkai/model';
 export const create = workspaceProcedure({ role: 'member', kinds: WORKSPACE_PARTY_KINDS })
   .input(CreateMatrixInput)
   .output(z.object({ matrixId: z.uuid(), rowCount: z.number() }))
-  .mutation(({ ctx, input }) =>
-    createMatrix(ctx.tx, actorOf(ctx, ctx.user.id), ctx.workspace, input),
-  );
+  .mutation(({ ctx, input }) => createMatrix(ctx.exec, ctx.workspace, input));

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { parseMatrixFile } from '@bunkai/catalogs/matrix';
 import { MatrixFileFormat } from '@bunkai/model/schemas';
 import { FileContentBase64, importMatrixSheets, MatrixImportOutcome } from '@bunkai/core';
-import { actorOf } from '../../actor';
 import { matrixProcedure } from './procedure';
 
 const MatrixFileInput = z.object({
@@ -25,8 +24,7 @@ function importProcedure(apply: boolean) {
       if (!parsed.ok) {
         return { ok: false, issues: parsed.issues, changes: [], unchanged: 0, applied: false };
       }
-      const actor = actorOf(ctx, ctx.user.id);
-      return importMatrixSheets(ctx.tx, actor, ctx.matrix, parsed.value, apply);
+      return importMatrixSheets(ctx.exec, ctx.matrix, parsed.value, apply);
     });
 }
 

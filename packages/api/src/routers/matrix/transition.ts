@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { MatrixRowView, RowSelection, transitionMatrixRows } from '@bunkai/core';
 import { RowTransition } from '@bunkai/model/schemas';
-import { actorOf } from '../../actor';
 import { matrixProcedure } from './procedure';
 
 /** Propose rows to the other side, or agree to the other side's proposal. */
@@ -9,5 +8,5 @@ export const transition = matrixProcedure('member')
   .input(z.object({ rows: RowSelection, action: RowTransition }))
   .output(z.array(MatrixRowView))
   .mutation(({ ctx, input }) =>
-    transitionMatrixRows(ctx.tx, actorOf(ctx, ctx.user.id), ctx.matrix, input.rows, input.action),
+    transitionMatrixRows(ctx.exec, ctx.matrix, input.rows, input.action),
   );

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { MatrixRowChanges, MatrixRowView, RowSelection, updateMatrixRows } from '@bunkai/core';
-import { actorOf } from '../../actor';
 import { matrixProcedure } from './procedure';
 
 /**
@@ -10,6 +9,4 @@ import { matrixProcedure } from './procedure';
 export const updateRows = matrixProcedure('member')
   .input(z.object({ rows: RowSelection, changes: MatrixRowChanges }))
   .output(z.array(MatrixRowView))
-  .mutation(({ ctx, input }) =>
-    updateMatrixRows(ctx.tx, actorOf(ctx, ctx.user.id), ctx.matrix, input.rows, input.changes),
-  );
+  .mutation(({ ctx, input }) => updateMatrixRows(ctx.exec, ctx.matrix, input.rows, input.changes));

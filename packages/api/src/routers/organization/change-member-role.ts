@@ -1,5 +1,4 @@
 import { changeMemberRole, Member, MemberChange } from '@bunkai/core';
-import { actorOf } from '../../actor';
 import { organizationProcedure } from '../../trpc';
 
 export const changeMemberRoleProcedure = organizationProcedure({ role: 'admin' })
@@ -7,8 +6,7 @@ export const changeMemberRoleProcedure = organizationProcedure({ role: 'admin' }
   .output(Member)
   .mutation(({ ctx, input }) =>
     changeMemberRole(
-      ctx.tx,
-      actorOf(ctx, ctx.user.id),
+      ctx.exec,
       { organization: ctx.organization, role: ctx.membership.role },
       input,
     ),

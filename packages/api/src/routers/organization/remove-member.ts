@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { removeMember } from '@bunkai/core';
-import { actorOf } from '../../actor';
 import { organizationProcedure } from '../../trpc';
 
 export const removeMemberProcedure = organizationProcedure({ role: 'admin' })
@@ -8,8 +7,7 @@ export const removeMemberProcedure = organizationProcedure({ role: 'admin' })
   .output(z.object({ removed: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
     await removeMember(
-      ctx.tx,
-      actorOf(ctx, ctx.user.id),
+      ctx.exec,
       { organization: ctx.organization, role: ctx.membership.role },
       input.userId,
     );
