@@ -152,6 +152,12 @@ function findCopies(file: ts.SourceFile, shown: string): Copy[] {
   return copies;
 }
 
+const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+const entries = <L>(labels: Record<string, L>, value: (label: L) => string) =>
+  Object.entries(labels)
+    .map(([name, label]) => `${name}: ${value(label)}`)
+    .join(', ');
+
 describe('the vocabulary exists once', () => {
   it('has no copy of a model vocabulary in any other package or app', () => {
     const copies = consumerFiles().flatMap((path) => findCopies(parse(path), relative(ROOT, path)));
@@ -162,12 +168,17 @@ describe('the vocabulary exists once', () => {
     const file = ts.createSourceFile(
       'copy.ts',
       [
-        "const statuses = ['needs_review', 'draft', 'agreed', 'proposed', 'disputed'] as const;",
-        "type Side = 'vendor' | 'hospital';",
-        "const words = { owner: 'オーナー', admin: '管理者', member: 'メンバー', viewer: '閲覧者' };",
-        "const kind = pgEnum('service_type', ['on_premise', 'cloud', 'hybrid']);",
-        "const fine = { owner: 'management', admin: 'admin', member: 'staff', viewer: 'staff' };",
-        "const partial = ['draft', 'proposed'];",
+        // Copies in another order, spelled as a newcomer might write them again.
+        `const statuses = [${quoted([...model.ROW_STATUSES].reverse())}] as const;`,
+        `type Side = ${[...model.WORKSPACE_SIDES]
+          .reverse()
+          .map((v) => `'${v}'`)
+          .join(' | ')};`,
+        `const words = { ${entries(model.MEMBERSHIP_ROLE_LABELS, (l) => `'${l.ja}'`)} };`,
+        `const kind = pgEnum('service_type', [${quoted(model.SERVICE_TYPES)}]);`,
+        // Not copies: a mapping onto other values, and part of a vocabulary.
+        `const fine = { ${entries(model.MEMBERSHIP_ROLE_LABELS, () => `'staff'`)} };`,
+        `const partial = [${quoted(model.ROW_STATUSES.slice(1))}];`,
       ].join('\n'),
       ts.ScriptTarget.Latest,
       true,
