@@ -11,6 +11,20 @@ export default defineConfig({
     port: 5173,
     proxy: { '/trpc': apiOrigin, '/auth': apiOrigin, '/healthz': apiOrigin },
   },
-  // No source maps in what the server serves (production hides its internals).
-  build: { sourcemap: false },
+  build: {
+    // No source maps in what the server serves (production hides its internals).
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // A language's namespace is named for both (`i18n-en-matrix-….js`), not for the feature.
+        chunkFileNames: (chunk) => {
+          const only = chunk.moduleIds.length === 1 ? chunk.moduleIds[0] : undefined;
+          const messages = /\/i18n\/(\w+)\/(\w+)\.ts$/.exec(chunk.facadeModuleId ?? only ?? '');
+          return messages
+            ? `assets/i18n-${messages[1]}-${messages[2]}-[hash].js`
+            : 'assets/[name]-[hash].js';
+        },
+      },
+    },
+  },
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCatalogFile, type OscalControl } from '@bunkai/catalogs';
-import { generatedSp80053Shape, richOscal } from '@bunkai/catalogs/oscal-fixtures';
+import { generatedSp80053Shape, insertionBomb, richOscal } from '@bunkai/catalogs/oscal-fixtures';
 import {
   CATALOG_PARSER_LIMITS,
   createCatalogParserPool,
@@ -80,5 +80,49 @@ describe('catalog parsing threads', () => {
       new Set(['他の取込を処理中です。しばらくしてからもう一度お試しください。']),
     );
     expect(results.filter((r) => r.ok).length).toBeGreaterThan(0);
+  });
+
+  it('refuses crafted files by path in the thread, long before its time or heap runs out', async () => {
+    const { parseCatalogFile: parse } = open();
+    const catalog = (control: object) =>
+      encode({
+        catalog: {
+          uuid: '5d0b7a3e-2c4f-4e1a-9b6d-8f3e2a1c0b9d',
+          metadata: { title: 'Crafted', version: '1' },
+          groups: [
+            { id: 'ac', title: 'Access', controls: [{ id: 'ac-1', title: 'C', ...control }] },
+          ],
+        },
+      });
+    // Before: a bomb of 100 values a level filled the 512 MB heap after 8 s; the repeat failed the
+    // call ("Invalid string length"); the deep parts overflowed the thread's stack.
+    const bomb = catalog({
+      params: insertionBomb(),
+      parts: [{ name: 'statement', prose: '{{ insert: param, p0 }}' }],
+    });
+    const repeat = catalog({
+      params: [{ id: 'p', label: 'y'.repeat(10_000) }],
+      parts: [{ name: 'statement', prose: '{{ insert: param, p }}'.repeat(200_000) }],
+    });
+    const levels = 100_000;
+    const deepParts = new TextEncoder().encode(
+      new TextDecoder()
+        .decode(catalog({}))
+        .replace(
+          '"title":"C"',
+          `"title":"C","parts":${'[{"name":"item","parts":'.repeat(levels)}[]${'}]'.repeat(levels)}`,
+        ),
+    );
+    for (const [content, column] of [
+      [bomb, 'catalog.groups[0].controls[0].params[0].values[0]'],
+      [repeat, 'catalog.groups[0].controls[0].parts[0].prose'],
+      [deepParts, /^catalog\.groups\[0\]\.controls\[0\]\.parts\[0\]/],
+    ] as const) {
+      const started = performance.now();
+      const result = await parse('oscal', content);
+      expect(performance.now() - started).toBeLessThan(CATALOG_PARSER_LIMITS.timeoutMs / 3);
+      expect(result.ok).toBe(false);
+      expect(result.ok ? null : result.issues[0]?.column).toMatch(column);
+    }
   });
 });

@@ -132,6 +132,35 @@ describe.each(testDatabaseModes())('request hardening on %s', (mode) => {
     expect(await hospital.client.call((api) => api.systems.list())).toEqual(before);
   });
 
+  it('refuses input nested 100,000 levels deep (in the input or in superjson meta) with a 400 naming the limit, and writes nothing', async () => {
+    const before = await hospital.client.call((api) => api.systems.list());
+    const cookie = `bunkai_session=${hospital.client.sessionToken ?? ''}`;
+    const system = '"name":"深いEHR","category":"ehr","serviceType":"cloud"';
+    const deep = 100_000;
+    const bodies = [
+      `{"json":{${system},"extra":${'['.repeat(deep)}${']'.repeat(deep)}}}`,
+      `{"json":{${system},"extra":${'{"a":'.repeat(deep)}1${'}'.repeat(deep)}}}`,
+      `{"json":{${system}},"meta":{"values":${'{"a":'.repeat(deep)}["undefined"]${'}'.repeat(deep)}}}`,
+    ];
+    for (const body of bodies) {
+      expect(body.length).toBeLessThan(1024 * 1024);
+      const response = await post('/trpc/systems.create', body, { cookie });
+      expect(response.status).toBe(400);
+      const text = await response.text();
+      expectNoInternals(text);
+      expect(text).not.toContain('call stack');
+      const { message } = (JSON.parse(text) as TrpcError).error.json;
+      expect(message).toContain('入れ子が深すぎます（32階層まで）');
+      expect(message).toContain('nests more than 32 levels deep');
+    }
+    // Nesting within the limit is no refusal: the unknown member is dropped as before.
+    const shallow = `{"json":{${system},"extra":${'['.repeat(30)}${']'.repeat(30)}}}`;
+    expect((await post('/trpc/systems.create', shallow, { cookie })).status).toBe(200);
+    expect((await hospital.client.call((api) => api.systems.list())).length).toBe(
+      before.length + 1,
+    );
+  });
+
   it('keeps a well-formed X-Request-Id and replaces anything else', async () => {
     const kept = await app.request('/healthz', {
       headers: { 'x-request-id': 'abcdef12-3456-7890' },

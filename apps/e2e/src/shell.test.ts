@@ -29,7 +29,7 @@ describe.runIf(browserAvailable())('the web shell in Chromium', () => {
     await page.context().close();
   });
 
-  it('switches to English and remembers it', async () => {
+  it('switches to English and remembers it, and back to Japanese', async () => {
     const page = await openPage(env.browser, env.server.url);
     const login = demoLogin(env.server, 'medsys.member@demo.bunkai.example');
     await signIn(page, login.email, login.password);
@@ -39,6 +39,10 @@ describe.runIf(browserAvailable())('the web shell in Chromium', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.reload();
     await page.getByRole('heading', { name: 'Responsibility matrix' }).waitFor();
+    // Opened in English, so only English texts were fetched: switching fetches the Japanese ones.
+    await page.getByRole('radio', { name: '日本語' }).click();
+    await page.getByRole('heading', { name: '責任分界表' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
     await page.context().close();
   });
 });

@@ -3,6 +3,8 @@ import { createRouter, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@bunkai/ui/styles.css';
+import './components/shared.css';
+import './features/shell/shell.css';
 import { RouteViewError } from './features/shell/view-error';
 import { setupI18n } from './i18n/index';
 import { installAuthRedirects } from './lib/auth-redirects';

@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z, ZodError, ZodRealError } from 'zod';
 import { validateSessionToken, type SessionValidation } from '@bunkai/auth';
+import { scanJson } from '@bunkai/catalogs';
 import { DomainError, findWorkspace, notFound, requireMembership } from '@bunkai/core';
 import type { MembershipRole, OrganizationKind } from '@bunkai/model';
 import {
@@ -25,7 +26,10 @@ const t = initTRPC
   .context<ApiContext>()
   .meta<ProcedureMeta>()
   .create({
-    transformer: superjson,
+    transformer: {
+      input: { serialize: serializeInput, deserialize: deserializeInput },
+      output: superjson,
+    },
     // Never send stacks, whatever NODE_ENV says.
     isDev: false,
     errorFormatter({ shape, error, ctx }) {
@@ -108,45 +112,62 @@ const transaction = t.middleware(async ({ ctx, next }) => {
 });
 
 /**
- * C0/C1 control characters (but tab and line breaks) in any text input are refused with a field
- * error before a procedure runs: PostgreSQL rejects NUL, and none belongs in a form field.
+ * Containers an input may nest (procedures take a few levels): a 1 MB body can nest 500,000
+ * arrays, and superjson and zod follow input recursively.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const MAX_INPUT_DEPTH = 32;
 
-function controlCharacterPaths(
-  value: unknown,
-  path: (string | number)[],
-  found: z.core.$ZodIssue[],
-) {
-  if (found.length >= 20) return;
-  if (typeof value === 'string') {
-    if (CONTROL_CHARACTER.test(value)) {
-      found.push({
-        code: 'custom',
-        path,
-        input: undefined,
-        message: '制御文字は使用できません / Control characters are not allowed',
-      });
-    }
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      controlCharacterPaths(item, [...path, index], found);
-    });
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      controlCharacterPaths(item, [...path, key], found);
-    }
-  }
+const badInput = (issues: z.core.$ZodIssue[]) =>
+  // ZodRealError is the Error subclass the schemas throw, so the formatter treats both alike.
+  new TRPCError({ code: 'BAD_REQUEST', cause: new ZodRealError(issues) });
+
+function tooDeepIssue(path: readonly (string | number)[]): z.core.$ZodIssue {
+  return {
+    code: 'custom',
+    path: [...path],
+    input: undefined,
+    message: `入力の入れ子が深すぎます（${String(MAX_INPUT_DEPTH)}階層まで） / The input nests more than ${String(MAX_INPUT_DEPTH)} levels deep`,
+  };
+}
+
+function serializeInput(value: unknown) {
+  return superjson.serialize(value);
+}
+
+/**
+ * superjson follows the payload's `meta` recursively (a stack overflow answered 400 "Maximum call
+ * stack size exceeded"), so the payload's nesting is measured first, without recursion; its `json`
+ * and `meta` both mirror the input, which the middleware below measures exactly.
+ */
+function deserializeInput(payload: unknown): unknown {
+  const { tooDeep } = scanJson(payload, {
+    maxDepth: 2 * MAX_INPUT_DEPTH,
+    maxControlCharacters: 0,
+  });
+  if (tooDeep) throw badInput([tooDeepIssue(tooDeep.slice(1, MAX_INPUT_DEPTH + 2))]);
+  return superjson.deserialize(payload as Parameters<typeof superjson.deserialize>[0]);
+}
+
+/**
+ * C0/C1 control characters (but tab and line breaks) in any text input are refused with a field
+ * error before a procedure runs (PostgreSQL rejects NUL, and none belongs in a form field), and so
+ * is input nested past MAX_INPUT_DEPTH: measured without recursion, in time linear in its size.
+ */
+function inputIssues(value: unknown): z.core.$ZodIssue[] {
+  const scan = scanJson(value, { maxDepth: MAX_INPUT_DEPTH, maxControlCharacters: 20 });
+  const issues: z.core.$ZodIssue[] = scan.controlCharacters.map((path) => ({
+    code: 'custom',
+    path: [...path],
+    input: undefined,
+    message: '制御文字は使用できません / Control characters are not allowed',
+  }));
+  if (scan.tooDeep) issues.push(tooDeepIssue(scan.tooDeep));
+  return issues;
 }
 
 const refuseControlCharacters = t.middleware(async ({ getRawInput, next }) => {
-  const issues: z.core.$ZodIssue[] = [];
-  controlCharacterPaths(await getRawInput(), [], issues);
-  if (issues.length > 0) {
-    // ZodRealError is the Error subclass the schemas throw, so the formatter treats both alike.
-    throw new TRPCError({ code: 'BAD_REQUEST', cause: new ZodRealError(issues) });
-  }
+  const issues = inputIssues(await getRawInput());
+  if (issues.length > 0) throw badInput(issues);
   return next();
 });
 

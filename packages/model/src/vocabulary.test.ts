@@ -19,13 +19,13 @@ const ALLOWED: Record<string, string> = {
   // The 確認表 file writes shorter words for evidence kinds than the screens do.
   'packages/catalogs/src/matrix/columns.ts EVIDENCE_KIND_LABELS': 'the file format’s own words',
   // Explanations shown on hover, not the values' names.
-  'apps/web/src/i18n/ja.ts findingHints': 'prose per value',
-  'apps/web/src/i18n/en.ts findingHints': 'prose per value',
-  'apps/web/src/i18n/ja.ts relationHints': 'prose per value',
-  'apps/web/src/i18n/en.ts relationHints': 'prose per value',
+  'apps/web/src/i18n/ja/matrix.ts findingHints': 'prose per value',
+  'apps/web/src/i18n/en/matrix.ts findingHints': 'prose per value',
+  'apps/web/src/i18n/ja/catalogs.ts relationHints': 'prose per value',
+  'apps/web/src/i18n/en/catalogs.ts relationHints': 'prose per value',
   // 「医療機関側」: the matrix page names the caller's side as a side, not as a party.
-  'apps/web/src/i18n/ja.ts sideLabels': 'a phrase per value',
-  'apps/web/src/i18n/en.ts sideLabels': 'a phrase per value',
+  'apps/web/src/i18n/ja/matrix.ts sideLabels': 'a phrase per value',
+  'apps/web/src/i18n/en/matrix.ts sideLabels': 'a phrase per value',
 };
 
 function key(values: Iterable<string>): string {

@@ -6,5 +6,5 @@ export function RequiredSelectField<T extends string>(
   props: Omit<SelectFieldProps<T>, 'required' | 'placeholder'>,
 ) {
   const { t } = useTranslation();
-  return <SelectField<T> {...props} required placeholder={t('auth.signUp.choose')} />;
+  return <SelectField<T> {...props} required placeholder={t('common.choose')} />;
 }

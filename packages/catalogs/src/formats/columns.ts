@@ -393,6 +393,9 @@ function lookup<T extends { name: string; ja: string; aliases: readonly string[]
 
 const columnsByHeader = lookup(CATALOG_COLUMNS, (c) => [c.field]);
 const versionFieldsByKey = lookup(VERSION_FIELDS, () => []);
+// Looked up once per cell or issue: maps, not a search of the tables each time.
+const columnsByField = new Map<string, CatalogColumn>(CATALOG_COLUMNS.map((c) => [c.field, c]));
+const versionFieldsByPath = new Map<string, VersionField>(VERSION_FIELDS.map((f) => [f.path, f]));
 
 export function columnForHeader(header: string): CatalogColumn | undefined {
   return columnsByHeader.get(normalizeHeader(header));
@@ -403,7 +406,12 @@ export function versionFieldForKey(key: string): VersionField | undefined {
 }
 
 export function columnForField(field: string): CatalogColumn | undefined {
-  return CATALOG_COLUMNS.find((c) => c.field === field);
+  return columnsByField.get(field);
+}
+
+/** The version sheet's field for a document path such as `version.label`. */
+export function versionFieldForPath(path: string): VersionField | undefined {
+  return versionFieldsByPath.get(path);
 }
 
 /** The column table as Markdown, for the README. */

@@ -207,4 +207,42 @@ describe('CSV', () => {
       expect(result.issues.map((i) => i.column)).toEqual(['code', 'title_ja']);
     }
   });
+
+  it('refuses a 20,000-deep parent chain quickly, once, at its first row past 32 levels', () => {
+    const lines = ['code,parent_code,title_ja', 'C0,,深い'];
+    for (let i = 1; i < 20_000; i++) lines.push(`C${String(i)},C${String(i - 1)},深い`);
+    const started = performance.now();
+    const result = importCatalogCsv(lines.join('\n'), metaOf(fixtureDoc));
+    // Before: 53 s, and the file was accepted (the import then overflowed the stack).
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(result.ok ? [] : result.issues).toEqual([
+      {
+        row: 34,
+        column: 'parent_code',
+        messages: {
+          ja: '親コードをたどると C32 は 33 階層目です（32 階層まで）',
+          en: 'Following the parents of C32, it sits at level 33 (at most 32 levels)',
+        },
+      },
+    ]);
+    expect(importCatalogCsv(lines.slice(0, 33).join('\n'), metaOf(fixtureDoc)).ok).toBe(true);
+  });
+
+  it('refuses a control character in a cell at its row and column', () => {
+    const result = importCatalogCsv(
+      'code,title_ja,text_en\nR-1,規程,"tab\tand\nbreak"\nR-2,規程\u0000,DEL\u007f\n',
+      metaOf(fixtureDoc),
+    );
+    expect(result.ok ? [] : result.issues).toEqual([
+      {
+        row: 3,
+        column: 'title_ja',
+        messages: {
+          ja: 'タイトルに制御文字が含まれています（タブと改行以外は使えません）',
+          en: 'title_ja contains a control character (only tab and line breaks are allowed)',
+        },
+      },
+      expect.objectContaining({ row: 3, column: 'text_en' }),
+    ]);
+  });
 });

@@ -9,4 +9,8 @@ export {
 export * from './csv';
 export * from './xlsx';
 export * from './json';
+export * from './json-scan';
+export * from './limits';
 export * from './oscal';
+export * from './oscal-params';
+export { treeLevels } from './validate';

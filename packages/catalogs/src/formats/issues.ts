@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { ImportIssue, ImportResult } from '../model';
+import { formatJsonPath, scanJson, type JsonPath } from './json-scan';
+import { CATALOG_LIMITS } from './limits';
 
 export interface Bilingual {
   ja: string;
@@ -18,6 +20,24 @@ export function importIssue(
 /** A refusal of the whole file (unreadable, wrong kind), with no row or column. */
 export function fileIssue(ja: string, en: string): { ok: false; issues: ImportIssue[] } {
   return { ok: false, issues: [importIssue(null, null, ja, en)] };
+}
+
+/**
+ * The first `CATALOG_LIMITS.issuesOfAKind` issues of a kind, and one more saying there are others
+ * (a finder may stop after one past the limit).
+ */
+export function listedIssues(issues: ImportIssue[]): ImportIssue[] {
+  const max = CATALOG_LIMITS.issuesOfAKind;
+  if (issues.length <= max) return issues;
+  return [
+    ...issues.slice(0, max),
+    importIssue(
+      null,
+      null,
+      `ほかにも同じ種類の問題があります（最初の${max}件のみ表示）`,
+      `There are more problems of this kind (only the first ${max} are listed)`,
+    ),
+  ];
 }
 
 /** Header and file-level issues first, then by row; the sort is stable within a row. */
@@ -151,6 +171,50 @@ export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return current;
+}
+
+/** A field holding a control character: PostgreSQL refuses NUL, and none belongs in a text. */
+export function controlCharacterMessages(label: Bilingual): Bilingual {
+  return {
+    ja: `${label.ja}に制御文字が含まれています（タブと改行以外は使えません）`,
+    en: `${label.en} contains a control character (only tab and line breaks are allowed)`,
+  };
+}
+
+/** A path of a JSON file for messages: `catalog.groups[3].id`, or "the document" at its root. */
+export function jsonPathLabel(path: JsonPath): Bilingual & { column: string | null } {
+  const text = formatJsonPath(path);
+  return text === ''
+    ? { column: null, ja: '文書', en: 'the document' }
+    : { column: text, ja: text, en: text };
+}
+
+/**
+ * A parsed JSON file, before anything else reads it: containers nested past
+ * `CATALOG_LIMITS.jsonDepth` (the readers after this recurse) and control characters in any
+ * string (PostgreSQL refuses NUL), each named by its path.
+ */
+export function jsonDocumentIssues(json: unknown): ImportIssue[] {
+  const { jsonDepth, issuesOfAKind } = CATALOG_LIMITS;
+  const scan = scanJson(json, { maxDepth: jsonDepth, maxControlCharacters: issuesOfAKind + 1 });
+  const issues: ImportIssue[] = [];
+  if (scan.tooDeep) {
+    const at = jsonPathLabel(scan.tooDeep);
+    issues.push(
+      importIssue(
+        null,
+        at.column,
+        `${at.ja}: JSON の入れ子が深すぎます（${jsonDepth}階層まで）`,
+        `${at.en}: the JSON nests more than ${jsonDepth} levels deep`,
+      ),
+    );
+  }
+  const controls = scan.controlCharacters.map((path) => {
+    const at = jsonPathLabel(path);
+    return { row: null, column: at.column, messages: controlCharacterMessages(at) };
+  });
+  issues.push(...listedIssues(controls));
+  return issues;
 }
 
 /** JSON text (a leading BOM allowed) as a value, or the one file-level issue saying why not. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDoc, trickyDoc } from './fixture';
 import { exportCatalogJson, importCatalogJson } from './json';
+import { insertionBomb } from './oscal-fixtures';
 
 describe('JSON', () => {
   it('round-trips losslessly', () => {
@@ -79,5 +80,60 @@ describe('JSON', () => {
     const result = importCatalogJson('{"catalog":');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]).toMatchObject({ row: null, column: null });
+  });
+
+  it('refuses JSON nested 100,000 levels deep, control characters and too deep a tree, by path', () => {
+    const text = exportCatalogJson(fixtureDoc);
+    const deep = 100_000;
+    const nested = text.replace(
+      '"label": "6.0"',
+      `"label": "6.0", "extra": ${'['.repeat(deep)}${']'.repeat(deep)}`,
+    );
+    const started = performance.now();
+    const tooDeep = importCatalogJson(nested);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(tooDeep.ok ? [] : tooDeep.issues.map((i) => i.messages.en)).toEqual([
+      `version.extra${'[0]'.repeat(98)}: the JSON nests more than 100 levels deep`,
+    ]);
+
+    const nul = importCatalogJson(
+      text.replace('"titleJa": "経営管理編"', '"titleJa": "経営\\u0000"'),
+    );
+    expect(nul.ok ? [] : nul.issues.map((i) => i.column)).toEqual(['requirements[0].titleJa']);
+
+    const chain = {
+      ...fixtureDoc,
+      requirements: Array.from({ length: 40 }, (_, i) => ({
+        ...fixtureDoc.requirements[0],
+        code: `C${String(i)}`,
+        parentCode: i === 0 ? null : `C${String(i - 1)}`,
+      })),
+    };
+    const deepTree = importCatalogJson(JSON.stringify(chain));
+    expect(deepTree.ok ? [] : deepTree.issues.map((i) => [i.row, i.column])).toEqual([
+      [33, 'parentCode'],
+    ]);
+  });
+
+  it('refuses stored OSCAL nodes whose insertions would add more than 10 M characters', () => {
+    const bomb = {
+      ...fixtureDoc,
+      requirements: fixtureDoc.requirements.map((r, i) =>
+        i === 0
+          ? {
+              ...r,
+              oscal: {
+                title: r.titleJa,
+                params: insertionBomb(),
+                parts: [{ name: 'guidance', prose: '{{ insert: param, p0 }}' }],
+              },
+            }
+          : r,
+      ),
+    };
+    const result = importCatalogJson(JSON.stringify(bomb));
+    expect(result.ok ? [] : result.issues.map((i) => [i.row, i.column])).toEqual([
+      [1, 'oscal.params[0].values[0]'],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
-import type { CatalogVersionDoc, ImportResult } from '../model';
-import { parseJsonText } from './issues';
+import type { CatalogVersionDoc, ImportResult, OscalParam } from '../model';
+import { jsonDocumentIssues, jsonPathLabel, parseJsonText } from './issues';
+import { expansionIssue, expansionOverflow } from './oscal-guard';
 import { parseCatalogDoc } from './validate';
 
 /**
@@ -10,7 +11,9 @@ export function importCatalogJson(input: string | Uint8Array): ImportResult<Cata
   const text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
   const json = parseJsonText(text);
   if (!json.ok) return json;
-  return parseCatalogDoc(json.value, {
+  const unreadable = jsonDocumentIssues(json.value);
+  if (unreadable.length > 0) return { ok: false, issues: unreadable };
+  const parsed = parseCatalogDoc(json.value, {
     rowWord: 'item',
     requirement: (index, field) => ({
       row: index + 1,
@@ -18,6 +21,21 @@ export function importCatalogJson(input: string | Uint8Array): ImportResult<Cata
       label: field ?? 'requirement',
     }),
   });
+  if (!parsed.ok) return parsed;
+  // The stored OSCAL nodes are rendered for readers: their insertions are bounded as an OSCAL file's.
+  const { requirements } = parsed.value;
+  const params = new Map<string, OscalParam>();
+  for (const r of requirements) {
+    for (const p of r.oscal?.params ?? []) if (!params.has(p.id)) params.set(p.id, p);
+  }
+  const overflow = expansionOverflow(
+    requirements.map((r, index) => ({ node: r.oscal, path: [index, 'oscal'] })),
+    params,
+  );
+  if (!overflow) return parsed;
+  const [index, ...field] = overflow;
+  const where = jsonPathLabel(field);
+  return { ok: false, issues: [expansionIssue(Number(index) + 1, where.column, where)] };
 }
 
 /** Pretty JSON with the model's key order (not the input's), so exports diff cleanly. */

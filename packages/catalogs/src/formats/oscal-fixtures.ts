@@ -1,8 +1,8 @@
 import type { OscalCatalogDocument, OscalControl, OscalGroup } from './oscal';
 
 /**
- * Hand-written OSCAL catalogs for tests (not copied from NIST): every member Bunkai keeps, and a
- * generated catalog of SP 800-53 rev. 5's shape and size.
+ * Hand-written OSCAL catalogs for tests (not copied from NIST): every member Bunkai keeps, a
+ * generated catalog of SP 800-53 rev. 5's shape and size, and an attacker's parameters.
  */
 
 const label = (value: string) => ({ name: 'label', value });
@@ -315,4 +315,17 @@ export function generatedSp80053Shape(): OscalCatalogDocument {
       groups,
     },
   };
+}
+
+/**
+ * Parameters `p0` … `p3`, each value of one inserting the next, `fan` values each ("billion
+ * laughs"): inserting `p0` once would add 5 × 200³ = 40 M characters.
+ */
+export function insertionBomb(fan = 200): NonNullable<OscalControl['params']> {
+  return [0, 1, 2, 3].map((i) => ({
+    id: `p${String(i)}`,
+    values: Array.from({ length: fan }, () =>
+      i < 3 ? `{{ insert: param, p${String(i + 1)} }}` : 'laugh',
+    ),
+  }));
 }

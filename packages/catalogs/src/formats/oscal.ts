@@ -9,12 +9,20 @@ import type {
   CatalogVersionDoc,
   ImportResult,
   OscalNode,
-  OscalParam,
   OscalPart,
   RequirementDoc,
   VersionInfo,
 } from '../model';
-import { fileIssue, parseJsonText, valueAt, zodIssueMessages } from './issues';
+import {
+  fileIssue,
+  jsonDocumentIssues,
+  jsonPathLabel,
+  parseJsonText,
+  valueAt,
+  zodIssueMessages,
+} from './issues';
+import { expansionIssue, expansionOverflow, oscalNodes, oscalTreeIssues } from './oscal-guard';
+import { renderParams } from './oscal-params';
 import { parseCatalogDoc } from './validate';
 
 /**
@@ -476,31 +484,6 @@ function bunkaiProps(props: readonly PropIn[] | undefined, name: string): string
   return (props ?? []).filter((p) => p.name === name && p.ns === BUNKAI_OSCAL_NS).map(propValue);
 }
 
-const INSERT = /\{\{\s*insert:\s*param,\s*([^\s}]+)\s*\}\}/g;
-
-/**
- * Prose with every `{{ insert: param, id }}` replaced as NIST renders it: the assigned values, else
- * `[Selection (one or more): a; b]`, else `[Assignment: label]` (unknown ids stay as the id).
- */
-export function renderParams(
-  prose: string,
-  params: ReadonlyMap<string, ParamIn | OscalParam>,
-  depth = 0,
-): string {
-  return prose.replace(INSERT, (_m, id: string) => {
-    const p = params.get(id);
-    if (!p || depth > 3) return `[Assignment: ${id}]`;
-    const inner = (text: string) => renderParams(text, params, depth + 1);
-    if (p.values && p.values.length > 0) return p.values.map(inner).join(', ');
-    const choice = p.select?.choice;
-    if (choice && choice.length > 0) {
-      const many = p.select?.['how-many'] === 'one-or-more' ? ' (one or more)' : '';
-      return `[Selection${many}: ${choice.map(inner).join('; ')}]`;
-    }
-    return `[Assignment: ${p.label === undefined ? id : inner(p.label)}]`;
-  });
-}
-
 const TEXT_MAX = 10_000;
 
 /** Statement prose with its items (`a.`, `1.` …) on indented lines, as NIST writes them. */
@@ -556,9 +539,12 @@ function paramsOf(roots: readonly NodeIn[]): Map<string, ParamIn> {
 const isWithdrawn = (props: readonly PropIn[] | undefined) =>
   (props ?? []).some((p) => p.name === 'status' && p.ns === undefined && p.value === 'withdrawn');
 
-function collect(groups: readonly NodeIn[], controls: readonly NodeIn[]): Imported[] {
+function collect(
+  groups: readonly NodeIn[],
+  controls: readonly NodeIn[],
+  params: ReadonlyMap<string, ParamIn>,
+): Imported[] {
   const out: Imported[] = [];
-  const params = paramsOf([...groups, ...controls]);
   let unnamed = 0;
   const visit = (
     node: NodeIn,
@@ -636,6 +622,8 @@ export function importCatalogOscal(
     if (!parsedText.ok) return parsedText;
     json = parsedText.value;
   }
+  const unreadable = jsonDocumentIssues(json);
+  if (unreadable.length > 0) return { ok: false, issues: unreadable };
   const other = otherModelIssue(json);
   if (other) return other;
   const wrapped = valueAt(json, ['catalog']) !== undefined;
@@ -654,10 +642,21 @@ export function importCatalogOscal(
       }),
     };
   }
+  const groups = parsed.data.groups ?? [];
+  const controls = parsed.data.controls ?? [];
+  const at = wrapped ? ['catalog'] : [];
+  const tree = oscalTreeIssues(groups, controls, at);
+  if (tree.length > 0) return { ok: false, issues: tree };
+  const params = paramsOf([...groups, ...controls]);
+  const overflow = expansionOverflow(oscalNodes(groups, controls, at), params);
+  if (overflow) {
+    const where = jsonPathLabel(overflow);
+    return { ok: false, issues: [expansionIssue(null, where.column, where)] };
+  }
   const { metadata } = parsed.data;
   const meta = (name: string) => bunkaiProps(metadata.props, name)[0];
   const bunkai = meta('bunkai-catalog-code') !== undefined;
-  const nodes = collect(parsed.data.groups ?? [], parsed.data.controls ?? []);
+  const nodes = collect(groups, controls, params);
   const { uuid, 'back-matter': backMatter } = parsed.data;
   const { groups: _g, controls: _c, ...ownMetadata } = metadata;
   const doc = {

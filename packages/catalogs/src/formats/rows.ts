@@ -12,12 +12,19 @@ import {
   type CatalogColumn,
   type ColumnName,
   MULTI_VALUE_SEPARATOR,
-  VERSION_FIELDS,
+  columnForField,
   columnForHeader,
   normalizeHeader,
+  versionFieldForPath,
 } from './columns';
 import { importIssue, isRedundant, sortIssues, valueAt, zodIssueMessages } from './issues';
-import { type DocLocator, type StructureEntry, parseCatalogDoc, structureIssues } from './validate';
+import {
+  type DocLocator,
+  type StructureEntry,
+  controlCharacterIssues,
+  parseCatalogDoc,
+  structureIssues,
+} from './validate';
 
 /** What a flat file cannot carry: the catalog and version it belongs to. */
 export interface CatalogMeta {
@@ -141,7 +148,7 @@ export function validateMeta(
     for (const issue of result.error?.issues ?? []) {
       if (isRedundant(issue, valueAt(input, issue.path))) continue;
       const path = [part, ...issue.path.map(String)].join('.');
-      const field = VERSION_FIELDS.find((f) => f.path === path);
+      const field = versionFieldForPath(path);
       const column = metaColumn(path);
       issues.push({
         row: null,
@@ -262,7 +269,7 @@ export function rowsToRequirements(
     const result = RequirementDoc.safeParse(input);
     for (const issue of result.error?.issues ?? []) {
       const [field, item] = issue.path;
-      const column = CATALOG_COLUMNS.find((c) => c.field === field);
+      const column = typeof field === 'string' ? columnForField(field) : undefined;
       // A missing column is reported once, not on every row.
       if (!column || !headerOf.has(column.name)) continue;
       const shownValue =
@@ -295,7 +302,7 @@ function rowLocator(rowNumbers: readonly number[], headerOf: Map<ColumnName, str
   return {
     rowWord: 'row',
     requirement(index, field) {
-      const column = CATALOG_COLUMNS.find((c) => c.field === field);
+      const column = field === null ? undefined : columnForField(field);
       const name = column ? (headerOf.get(column.name) ?? column.name) : null;
       return { row: rowNumbers[index] ?? null, column: name, label: name ?? 'row' };
     },
@@ -315,6 +322,12 @@ export function rowsToDoc(
   const { requirements, issues, locator } = rowsToRequirements(rows, firstDataRow, options.headers);
   const checked = validateMeta(meta, options.metaColumn);
   issues.push(...checked.issues);
+  issues.push(
+    ...controlCharacterIssues(
+      { catalog: meta.catalog, version: meta.version, requirements },
+      { ...locator, meta: options.metaColumn },
+    ),
+  );
   if (issues.length > 0 || !checked.value) return { ok: false, issues: sortIssues(issues) };
   return parseCatalogDoc(
     { ...checked.value, requirements },

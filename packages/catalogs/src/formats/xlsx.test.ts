@@ -188,4 +188,22 @@ describe('XLSX', () => {
       checklistRefs: ['CL-1', 'CL-2'],
     });
   });
+
+  it('refuses a parent chain deeper than 32 levels at its first row past the limit', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet('requirements');
+    ws.addRow(['code', 'parent_code', 'title_ja']);
+    for (let i = 0; i < 40; i++)
+      ws.addRow([`C${String(i)}`, i === 0 ? '' : `C${String(i - 1)}`, '深い']);
+    versionSheet(workbook, [
+      ['catalog_code', 'deep'],
+      ['catalog_title_ja', '深い'],
+      ['catalog_title_en', 'Deep'],
+      ['label', '1'],
+    ]);
+    const result = await importCatalogXlsx(await save(workbook));
+    expect(result.ok ? [] : result.issues.map((i) => [i.row, i.column, i.messages.en])).toEqual([
+      [34, 'parent_code', 'Following the parents of C32, it sits at level 33 (at most 32 levels)'],
+    ]);
+  });
 });

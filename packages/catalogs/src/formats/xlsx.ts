@@ -7,6 +7,7 @@ import {
   type VersionFieldName,
   normalizeHeader,
   versionFieldForKey,
+  versionFieldForPath,
 } from './columns';
 import { fileIssue, importIssue, sortIssues } from './issues';
 import { guardXlsx, withoutDataValidations } from './xlsx-guard';
@@ -137,7 +138,7 @@ function readVersionSheet(ws: ExcelJS.Worksheet): { meta: CatalogMeta; issues: I
 }
 
 function versionColumn(path: string): string {
-  const field = VERSION_FIELDS.find((f) => f.path === path);
+  const field = versionFieldForPath(path);
   return `${VERSION_SHEET}.${field?.name ?? path}`;
 }
 

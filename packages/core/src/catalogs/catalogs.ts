@@ -6,6 +6,7 @@ import type {
   RequirementDoc,
   VersionInfo,
 } from '@bunkai/catalogs/model';
+import { treeLevels } from '@bunkai/catalogs';
 import { MAX_SEARCH_LENGTH } from '@bunkai/model';
 import {
   FacilitySize,
@@ -426,18 +427,19 @@ export async function saveCrosswalk(
     if (!row) throw new Error('crosswalk insert returned nothing');
     crosswalkId = row.id;
   }
-  if (doc.entries.length > 0) {
-    await tx.insert(schema.crosswalkEntry).values(
-      doc.entries.map((e) => ({
-        organizationId,
-        crosswalkId,
-        fromCode: e.fromCode,
-        toCode: e.toCode,
-        relation: e.relation,
-        note: e.note,
-      })),
-    );
-  }
+  // One JSON parameter, as the requirements go: a VALUES list stops at 65,535 parameters.
+  await insertRows(
+    tx,
+    schema.crosswalkEntry,
+    doc.entries.map((e) => ({
+      organizationId,
+      crosswalkId,
+      fromCode: e.fromCode,
+      toCode: e.toCode,
+      relation: e.relation,
+      note: e.note,
+    })),
+  );
   await recordAudit(
     exec,
     auditOrg(scope),
@@ -509,13 +511,19 @@ export async function listCatalogs(tx: Tx, organizationId: string): Promise<Cata
       sql`${schema.catalogVersion.effectiveDate} desc nulls last`,
       asc(schema.catalogVersion.label),
     );
+  const versionsOf = new Map<string, Omit<(typeof versions)[number], 'catalogId'>[]>();
+  for (const { catalogId, ...v } of versions) {
+    const list = versionsOf.get(catalogId) ?? [];
+    list.push(v);
+    versionsOf.set(catalogId, list);
+  }
   return catalogs.map((c) => ({
     id: c.id,
     code: c.code,
     titleJa: c.titleJa,
     titleEn: c.titleEn,
     private: c.organizationId !== null,
-    versions: versions.filter((v) => v.catalogId === c.id).map(({ catalogId: _c, ...v }) => v),
+    versions: versionsOf.get(c.id) ?? [],
   }));
 }
 
@@ -627,18 +635,9 @@ export async function parentsOf(tx: Tx, versionId: string): Promise<Map<string, 
   return new Map(rows.map((r) => [r.code, r.parentCode]));
 }
 
+/** Each code's depth below the top (0); stored trees have no loops (a loop would count as 0). */
 export function depthsIn(parent: ReadonlyMap<string, string | null>): Map<string, number> {
-  const depth = new Map<string, number>();
-  const of = (code: string): number => {
-    const known = depth.get(code);
-    if (known !== undefined) return known;
-    const p = parent.get(code);
-    const d = p ? of(p) + 1 : 0;
-    depth.set(code, d);
-    return d;
-  };
-  for (const code of parent.keys()) of(code);
-  return depth;
+  return new Map([...treeLevels(parent)].map(([code, level]) => [code, Math.max(level - 1, 0)]));
 }
 
 export function presentRequirement(

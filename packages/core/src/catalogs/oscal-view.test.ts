@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { OscalNode, OscalParam } from '@bunkai/catalogs';
+import { ParamExpansionLimitError, type OscalNode, type OscalParam } from '@bunkai/catalogs';
+import { insertionBomb } from '@bunkai/catalogs/oscal-fixtures';
 import { linkedId, oscalLabel, oscalView, type LinkTarget } from './oscal-view';
 
 describe('oscalLabel', () => {
@@ -117,5 +118,17 @@ describe('oscalView', () => {
 
   it('has no statement for a withdrawn control', () => {
     expect(oscalView({ title: 'Withdrawn' }, [], new Map()).statement).toBeNull();
+  });
+
+  it('refuses, quickly, a stored node whose insertions would add billions of characters', () => {
+    // Within the model's bounds (200 values each), stored before imports measured insertions.
+    const bomb: OscalNode = {
+      title: 'Bomb',
+      params: insertionBomb(),
+      parts: [{ name: 'guidance', prose: '{{ insert: param, p0 }}' }],
+    };
+    const started = performance.now();
+    expect(() => oscalView(bomb, [], new Map())).toThrow(ParamExpansionLimitError);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  expansionBudget,
   OscalLinkRel,
   OscalPartName,
   renderParams,
@@ -103,6 +104,8 @@ const isLinkRel = (rel: string): rel is OscalLinkRel => linkRels.has(rel);
 /**
  * The reader's view of `node`. `scope` holds the parameters its prose may insert: its own and its
  * ancestors' (an enhancement inserts its control's); `targets` the requirements its links name.
+ * Insertions share one budget over the whole view (`ParamExpansionLimitError` past it), so a node
+ * stored before imports measured them cannot hold the server.
  */
 export function oscalView(
   node: OscalNode,
@@ -111,7 +114,8 @@ export function oscalView(
 ): OscalView {
   const params = new Map<string, OscalParam>();
   for (const p of [...(node.params ?? []), ...scope]) if (!params.has(p.id)) params.set(p.id, p);
-  const render = (text: string) => renderParams(text, params);
+  const budget = expansionBudget();
+  const render = (text: string) => renderParams(text, params, budget);
   const part = (p: OscalPart): RequirementPart => ({
     name: p.name,
     known: p.ns === undefined && isPartName(p.name) ? p.name : null,

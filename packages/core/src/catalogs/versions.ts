@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ParamExpansionLimitError } from '@bunkai/catalogs';
 import type { CatalogVersionDoc, OscalNode, RequirementDoc } from '@bunkai/catalogs/model';
 import { versionStatusChangeAllowed, type SettableVersionStatus } from '@bunkai/model';
 import { CrosswalkRelation, DiffKind } from '@bunkai/model/schemas';
@@ -106,7 +107,15 @@ async function viewOf(
       return [[code, { code, label, titleJa: row.titleJa, titleEn: row.titleEn }] as const];
     }),
   );
-  return oscalView(node, scope, targets);
+  try {
+    return oscalView(node, scope, targets);
+  } catch (error) {
+    if (!(error instanceof ParamExpansionLimitError)) throw error;
+    throw new DomainError('BAD_REQUEST', 'oscal_expansion_too_large', {
+      ja: 'パラメータの挿入で本文が大きくなりすぎるため表示できません。カタログを取り込み直してください',
+      en: 'Parameter insertions make this text too large to show; import the catalog again',
+    });
+  }
 }
 
 /** One requirement and where it came from or went to in other versions (by the crosswalks). */

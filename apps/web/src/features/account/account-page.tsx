@@ -5,6 +5,7 @@ import { MfaCard } from './mfa-card';
 import { PasswordCard } from './password-card';
 import { ProfileCard } from './profile-card';
 import { SessionsCard } from './sessions-card';
+import './account.css';
 
 export function AccountPage({ mfaRequired }: { mfaRequired: boolean }) {
   const { t } = useTranslation();

@@ -8,6 +8,7 @@ import { newestFirst, useCatalogAccess, useCatalogs } from './catalog-data';
 import { StatusBadge, useCatalogText } from './labels';
 import { useEffectiveDate } from './use-effective-date';
 import { ExportMenu, StatusAction } from './version-actions';
+import './catalogs.css';
 
 export function CatalogsPage() {
   const { t } = useTranslation();

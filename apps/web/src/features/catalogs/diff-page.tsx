@@ -11,6 +11,7 @@ import { findVersion, newestFirst, useCatalogs, type VersionInCatalog } from './
 import { DiffView } from './diff-view';
 import { useCatalogText } from './labels';
 import type { DiffSearch } from './search';
+import './catalogs.css';
 
 /** `/catalogs/diff?from=…&to=…`: what changed between two versions. */
 export function DiffPage({ search }: { search: DiffSearch }) {

@@ -38,6 +38,7 @@ import { findVersion, useCatalogAccess, useCatalogs } from './catalog-data';
 import { DiffView } from './diff-view';
 import { StatusBadge, UnconfirmedBadge, useCatalogText } from './labels';
 import { StatusAction } from './version-actions';
+import './catalogs.css';
 
 const CSV_FIELDS = ['catalogCode', 'catalogTitleJa', 'catalogTitleEn', 'versionLabel'] as const;
 type CsvMeta = Record<(typeof CSV_FIELDS)[number], string>;

@@ -30,6 +30,7 @@ import { RequirementPanel } from './requirement-panel';
 import type { VersionSearch } from './search';
 import { useEffectiveDate } from './use-effective-date';
 import { ExportMenu, StatusAction } from './version-actions';
+import './catalogs.css';
 
 const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 300;

@@ -9,6 +9,7 @@ import { RequireOrganization } from '../shell/access';
 import { COVERAGE_FINDINGS, type CoverageFinding } from '@bunkai/model';
 import { type CombinedRow, type CombinedView, FindingBadge } from './documents-labels';
 import { RowStatusBadge, useMatrixText } from './labels';
+import './matrix.css';
 
 const FILTERS = ['all', 'issues', 'gap', 'overlap'] as const;
 type Filter = (typeof FILTERS)[number];

@@ -7,7 +7,8 @@ import {
   type CoverageFinding,
 } from '@bunkai/model';
 import { Badge, Button } from '@bunkai/ui';
-import { ja } from '../../i18n/ja';
+// The Japanese headers of the 確認表 files, which an import's issues name whatever the language.
+import jaMatrix from '../../i18n/ja/matrix';
 import { useMatrixText } from './labels';
 import type { RouterInputs, RouterOutputs } from '../../lib/types';
 
@@ -22,7 +23,7 @@ export type SnapshotDifference = SnapshotComparison['differences'][number];
 export type CombinedView = RouterOutputs['matrix']['combined'];
 export type CombinedRow = CombinedView['rows'][number];
 
-type FileColumn = keyof typeof ja.matrixDocs.fileColumns;
+type FileColumn = keyof typeof jaMatrix.matrixDocs.fileColumns;
 
 export function FindingBadge({ finding }: { finding: CoverageFinding }) {
   const { t } = useTranslation();
@@ -74,7 +75,7 @@ export function useDocsText() {
      * name beside it when the page is in English.
      */
     column: (header: string): string => {
-      const columns = ja.matrixDocs.fileColumns;
+      const columns = jaMatrix.matrixDocs.fileColumns;
       const key = (Object.keys(columns) as FileColumn[]).find((k) => columns[k] === header);
       if (!text.en || !key) return header;
       return t('matrixDocs.importDialog.columnWithName', {

@@ -15,6 +15,7 @@ import { useTRPC } from '../../lib/trpc';
 import type { MatrixSnapshot } from './documents-labels';
 import { useMatrixText } from './labels';
 import type { MatrixRow, MatrixSummary } from './types';
+import './matrix.css';
 
 /**
  * `/matrix/$workspaceId/$matrixId/print`: the whole matrix as an audit-binder document (title,

@@ -27,6 +27,7 @@ import { MyWorkspacesPage } from '../workspaces/my-workspaces';
 import { CombinedSystemsCard } from './documents-combined-link';
 import { waitingForMeOf } from '@bunkai/model';
 import type { MatrixSummary } from './types';
+import './matrix.css';
 
 /** `/matrix`: the workspaces of my organization, each with its matrices. */
 export function MatrixListPage() {

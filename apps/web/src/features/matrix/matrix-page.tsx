@@ -11,7 +11,6 @@ import {
 } from '@bunkai/model';
 import { Badge, Button, Card, Notice, PageHeader } from '@bunkai/ui';
 import { errorMessage } from '../../lib/errors';
-import { stringParam } from '../../lib/redirect';
 import { useTRPC } from '../../lib/trpc';
 import { RequireOrganization } from '../shell/access';
 import { ViewErrorBoundary } from '../shell/view-error';
@@ -23,18 +22,11 @@ import { chaptersOf, facetCounts, filterRows, NO_FILTERS, type MatrixFilters } f
 import { useMatrixText } from './labels';
 import { MatrixGrid, type ActiveCell } from './matrix-grid';
 import { RowPanel } from './row-panel';
+import type { MatrixSearch } from './search';
 import { SummaryBar } from './summary-bar';
 import type { MatrixRow, MatrixSummary, RowChanges } from './types';
 import { useMatrixWrites, type MatrixRef } from './use-matrix-writes';
-
-/** `?row=<rowId>` opens that row's panel (mention e-mails link there). */
-export interface MatrixSearch {
-  row?: string;
-}
-
-export function validateMatrixSearch(search: Record<string, unknown>): MatrixSearch {
-  return { row: stringParam(search.row) };
-}
+import './matrix.css';
 
 /** While the panel is open it follows the active row, once the keyboard rests. */
 const PANEL_FOLLOW_MS = 250;

@@ -3,6 +3,7 @@ import { Badge, Card, FactList } from '@bunkai/ui';
 import { useDateFormat } from '../../lib/format';
 import type { Workspace } from '../../lib/types';
 import { MyWorkspacesPage } from './my-workspaces';
+import './workspaces.css';
 
 /** The workspaces my organization shares with its counterparts (vendors or hospitals). */
 export function WorkspacesPage() {

@@ -1,4 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { AuditPage } from '../../features/audit/audit-page';
+import { loadNamespaces } from '../../i18n/index';
 
-export const Route = createFileRoute('/_app/audit')({ component: AuditPage });
+export const Route = createFileRoute('/_app/audit')({
+  loader: () => loadNamespaces('audit'),
+  component: AuditPage,
+});

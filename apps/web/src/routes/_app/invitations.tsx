@@ -1,4 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { InvitationsPage } from '../../features/invitations/invitations-page';
+import { loadNamespaces } from '../../i18n/index';
 
-export const Route = createFileRoute('/_app/invitations')({ component: InvitationsPage });
+export const Route = createFileRoute('/_app/invitations')({
+  loader: () => loadNamespaces('invitations'),
+  component: InvitationsPage,
+});

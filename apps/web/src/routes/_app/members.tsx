@@ -1,4 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { MembersPage } from '../../features/members/members-page';
+import { loadNamespaces } from '../../i18n/index';
 
-export const Route = createFileRoute('/_app/members')({ component: MembersPage });
+export const Route = createFileRoute('/_app/members')({
+  loader: () => loadNamespaces('members', 'invitations'),
+  component: MembersPage,
+});

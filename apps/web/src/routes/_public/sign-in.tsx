@@ -1,5 +1,6 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
 import { SignInPage } from '../../features/auth/sign-in-page';
+import { loadNamespaces } from '../../i18n/index';
 import { safeRedirect, stringParam } from '../../lib/redirect';
 
 interface SignInSearch {
@@ -21,6 +22,7 @@ export const Route = createFileRoute('/_public/sign-in')({
       throw redirect({ href: safeRedirect(search.redirect) });
     }
   },
+  loader: () => loadNamespaces('auth'),
   component: function SignInRoute() {
     const search = Route.useSearch();
     return (

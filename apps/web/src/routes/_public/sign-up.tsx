@@ -1,5 +1,6 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
 import { SignUpPage } from '../../features/auth/sign-up-page';
+import { loadNamespaces } from '../../i18n/index';
 import { stringParam } from '../../lib/redirect';
 
 interface SignUpSearch {
@@ -20,6 +21,7 @@ export const Route = createFileRoute('/_public/sign-up')({
         : redirect({ to: '/' });
     }
   },
+  loader: () => loadNamespaces('auth'),
   component: function SignUpRoute() {
     const { invitation } = Route.useSearch();
     return <SignUpPage invitationToken={invitation} />;

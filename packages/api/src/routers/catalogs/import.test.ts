@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generatedSp80053Shape, insertionBomb } from '@bunkai/catalogs/oscal-fixtures';
 import { syncBundledCatalogs } from '@bunkai/core';
 import { selectRows, sql } from '@bunkai/db';
 import { testDatabaseModes } from '@bunkai/db/testing';
@@ -26,6 +27,23 @@ describe.each(testDatabaseModes())('catalog import and export on %s', (mode) => 
     );
     return Number(row?.n);
   };
+
+  /** Everything an import could write: catalogs, versions, requirements and audit events. */
+  const written = async () =>
+    (
+      await selectRows<{
+        catalogs: number;
+        versions: number;
+        requirements: number;
+        events: number;
+      }>(
+        env.database.db,
+        sql`select (select count(*)::int from catalog) as catalogs,
+          (select count(*)::int from catalog_version) as versions,
+          (select count(*)::int from requirement) as requirements,
+          (select count(*)::int from audit_event) as events`,
+      )
+    )[0];
 
   beforeAll(async () => {
     env = await createTestEnvironment(mode);
@@ -191,5 +209,122 @@ describe.each(testDatabaseModes())('catalog import and export on %s', (mode) => 
     expect(overwrite).toMatchObject({ code: 'CONFLICT' });
     const log = await operator.call((api) => api.organization.auditLog({ limit: 5 }));
     expect(log.entries.map((e) => e.action)).toContain('catalog_version.publish');
+  });
+
+  it('refuses crafted files with the path of what is wrong, writing and auditing nothing', async () => {
+    const catalog = (controls: unknown[]) => ({
+      catalog: {
+        uuid: '5d0b7a3e-2c4f-4e1a-9b6d-8f3e2a1c0b9d',
+        metadata: {
+          title: 'Crafted',
+          'last-modified': '2026-12-08T00:00:00Z',
+          version: '1',
+          'oscal-version': '1.0.0',
+        },
+        groups: [{ id: 'ac', title: 'Access', controls }],
+      },
+    });
+    const bomb = catalog([
+      {
+        id: 'ac-1',
+        title: 'Bomb',
+        params: insertionBomb(),
+        parts: [{ name: 'statement', prose: '{{ insert: param, p0 }}' }],
+      },
+    ]);
+    const deep = 100_000;
+    const deepJson = JSON.stringify(catalog([{ id: 'ac-1', title: 'Deep' }])).replace(
+      '"title":"Deep"',
+      `"title":"Deep","parts":${'[{"name":"item","parts":'.repeat(deep)}[]${'}]'.repeat(deep)}`,
+    );
+    const nul = catalog([
+      { id: 'ac-1', title: 'Policy', parts: [{ name: 'statement', prose: 'a\u0000b' }] },
+    ]);
+    const chain = ['code,parent_code,title_ja', 'C0,,深い'];
+    for (let i = 1; i < 20_000; i++) chain.push(`C${String(i)},C${String(i - 1)},深い`);
+    const csvMeta = {
+      catalogCode: 'crafted',
+      catalogTitleJa: '細工',
+      catalogTitleEn: 'Crafted',
+      versionLabel: '1',
+    };
+    const crafted = [
+      {
+        format: 'oscal' as const,
+        content: JSON.stringify(bomb),
+        row: null,
+        column: 'catalog.groups[0].controls[0].params[0].values[0]',
+      },
+      {
+        format: 'oscal' as const,
+        content: deepJson,
+        row: null,
+        column: /^catalog\.groups\[0\]\.controls\[0\]\.parts\[0\]\.parts\[0\]/,
+      },
+      {
+        format: 'oscal' as const,
+        content: JSON.stringify(nul),
+        row: null,
+        column: 'catalog.groups[0].controls[0].parts[0].prose',
+      },
+      { format: 'csv' as const, content: chain.join('\n'), row: 34, column: 'parent_code' },
+      {
+        format: 'csv' as const,
+        content: 'code,title_ja\nR-1,規程\u0000\n',
+        row: 2,
+        column: 'title_ja',
+      },
+    ];
+    const before = await written();
+    for (const file of crafted) {
+      const input = {
+        format: file.format,
+        fileName: `crafted.${file.format}`,
+        contentBase64: b64(file.content),
+        csvMeta,
+      };
+      for (const call of [
+        () => hospital.client.call((api) => api.catalogs.importPreview(input)),
+        () => hospital.client.call((api) => api.catalogs.import(input)),
+      ]) {
+        const result = await call();
+        expect(result.ok, file.content.slice(0, 80)).toBe(false);
+        const [issue] = result.ok ? [] : result.issues;
+        expect(issue?.row).toBe(file.row);
+        expect(issue?.column).toMatch(file.column);
+        expect(issue?.messages.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+        expect(issue?.messages.en).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      }
+    }
+    expect(await written()).toEqual(before);
+  });
+
+  it('imports an SP 800-53 rev. 5 shaped catalog, exports it as it came and reads it back unchanged', async () => {
+    const document = generatedSp80053Shape();
+    const input = {
+      format: 'oscal' as const,
+      fileName: 'sp800-53.json',
+      contentBase64: b64(JSON.stringify(document)),
+    };
+    const imported = await hospital.client.call((api) => api.catalogs.import(input));
+    expect(imported).toMatchObject({ ok: true, outcome: 'created' });
+    const versionId = imported.ok ? imported.versionId : '';
+    const file = await hospital.client.call((api) =>
+      api.catalogs.export({ versionId, format: 'oscal' }),
+    );
+    expect(JSON.parse(Buffer.from(file.contentBase64, 'base64').toString('utf8'))).toEqual(
+      document,
+    );
+    const again = await hospital.client.call((api) =>
+      api.catalogs.import({ ...input, contentBase64: file.contentBase64 }),
+    );
+    expect(again).toMatchObject({ ok: true, outcome: 'unchanged' });
+    const control = await hospital.client.call((api) =>
+      api.catalogs.requirement({ versionId, code: 'fa-1' }),
+    );
+    expect(control.requirement.label).toBe('FA-1');
+    expect(control.statement?.parts[0]?.prose).toBe(
+      `Assign a to [Assignment: organization-defined personnel or roles] at [Selection: organization-level; system-level] level; ${'and keep records of it '.repeat(4).trim()}`,
+    );
   });
 });
