@@ -1,4 +1,4 @@
-import { tokyoDate } from '@bunkai/model';
+import { sidesCarrying, tokyoDate } from '@bunkai/model';
 import {
   EVIDENCE_KIND_LABELS,
   MARK,
@@ -41,8 +41,8 @@ export function matrixRowCells(row: MatrixFileRow): MatrixCells {
       .join(' '),
     title: row.titleJa,
     text: row.textJa,
-    hospital: mark(owner === 'hospital' || owner === 'shared'),
-    vendor: mark(owner === 'vendor' || owner === 'shared'),
+    hospital: mark(sidesCarrying(owner).includes('hospital')),
+    vendor: mark(sidesCarrying(owner).includes('vendor')),
     not_applicable: mark(owner === 'not_applicable'),
     phase: row.phase === null ? '' : PHASE_LABELS[row.phase],
     hospital_duty: row.hospitalDuty,

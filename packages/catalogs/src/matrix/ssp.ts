@@ -12,7 +12,7 @@ import {
 } from '../formats/oscal';
 import {
   SERVICE_TYPE_LABELS,
-  WORKSPACE_SIDES,
+  sidesCarrying,
   type MatrixOwnerSide,
   type WorkspaceSide,
 } from '@bunkai/model';
@@ -318,9 +318,10 @@ const ROLES = {
 } as const;
 
 function ownerRoles(owner: MatrixOwnerSide, parties: Record<WorkspaceSide, string>) {
-  const sides: WorkspaceSide[] =
-    owner === 'shared' ? [...WORKSPACE_SIDES] : owner === 'not_applicable' ? [] : [owner];
-  return sides.map((side) => ({ 'role-id': ROLES[side].id, 'party-uuids': [parties[side]] }));
+  return sidesCarrying(owner).map((side) => ({
+    'role-id': ROLES[side].id,
+    'party-uuids': [parties[side]],
+  }));
 }
 
 /** Thrown by `renderMatrixSsp` for a matrix without rows: OSCAL wants one implemented requirement. */

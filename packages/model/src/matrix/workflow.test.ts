@@ -7,6 +7,7 @@ import {
   ROW_STATUSES_IN_WORKFLOW_ORDER,
   OPEN_ROW_STATUSES_AS_PRINTED,
   rowRefusal,
+  sidesCarrying,
   reopensOnEdit,
   statusAfterEdit,
   WORKSPACE_SIDES,
@@ -19,6 +20,16 @@ import {
 function row(status: MatrixRowStatus, lastActionSide: WorkspaceSide | null = null): RowState {
   return { status, awaiting: awaitingOf(status, lastActionSide), ownerSide: 'vendor' };
 }
+
+describe('sidesCarrying: who carries a row', () => {
+  it('is the owner, both sides when shared, and nobody when not applicable or unset', () => {
+    expect(sidesCarrying('hospital')).toEqual(['hospital']);
+    expect(sidesCarrying('vendor')).toEqual(['vendor']);
+    expect(sidesCarrying('shared')).toEqual(['hospital', 'vendor']);
+    expect(sidesCarrying('not_applicable')).toEqual([]);
+    expect(sidesCarrying(null)).toEqual([]);
+  });
+});
 
 describe('awaitingOf: whose move it is', () => {
   it('waits for the other side after a proposal or a dispute', () => {

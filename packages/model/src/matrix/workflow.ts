@@ -21,6 +21,11 @@ export const WORKSPACE_SIDE_LABELS: Record<WorkspaceSide, Label> = {
 /** The kinds of organization that are parties of a workspace (and the only ones with matrices). */
 export const WORKSPACE_PARTY_KINDS = WORKSPACE_SIDES satisfies readonly OrganizationKind[];
 
+/** The sides that carry a row: its owner, both when shared, none when not applicable (its ○). */
+export function sidesCarrying(owner: MatrixOwnerSide | null): WorkspaceSide[] {
+  return WORKSPACE_SIDES.filter((side) => owner === side || owner === 'shared');
+}
+
 export function otherSide(side: WorkspaceSide): WorkspaceSide {
   return side === 'hospital' ? 'vendor' : 'hospital';
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import {
   OPEN_ROW_STATUSES_AS_PRINTED,
   OWNER_BUCKETS,
+  sidesCarrying,
   WORKSPACE_SIDES,
   type WorkspaceSide,
 } from '@bunkai/model';
@@ -299,12 +300,11 @@ function MatrixTable({ rows }: { rows: MatrixRow[] }) {
                         <span className="bk-sub">{t('catalogs.unconfirmed')}</span>
                       ) : null}
                     </td>
-                    <td className="bk-doc-mark">
-                      {mark(row.ownerSide === 'hospital' || row.ownerSide === 'shared')}
-                    </td>
-                    <td className="bk-doc-mark">
-                      {mark(row.ownerSide === 'vendor' || row.ownerSide === 'shared')}
-                    </td>
+                    {WORKSPACE_SIDES.map((side) => (
+                      <td key={side} className="bk-doc-mark">
+                        {mark(sidesCarrying(row.ownerSide).includes(side))}
+                      </td>
+                    ))}
                     <td className="bk-doc-mark">{mark(row.ownerSide === 'not_applicable')}</td>
                     <td>{row.phase ? text.phase(row.phase) : ''}</td>
                     <td className="bk-doc-text">{row.hospitalDuty}</td>
