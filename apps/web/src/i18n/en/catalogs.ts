@@ -1,8 +1,8 @@
 import type { Messages } from '../messages';
 import type ja from '../ja/catalogs';
-import { vocabularyIn } from '../vocabulary';
+import { catalogWords } from '../catalog-words';
 
-const words = vocabularyIn('en');
+const words = catalogWords('en');
 
 const catalogs: Messages<typeof ja> = {
   catalogs: {
@@ -24,7 +24,7 @@ const catalogs: Messages<typeof ja> = {
     unconfirmedCount_one: '{{count}} unconfirmed',
     unconfirmedCount_other: '{{count}} unconfirmed',
     actions: 'Actions',
-    statuses: words.versionStatuses,
+    statuses: words.statuses,
     unconfirmedVersion: 'Contains unconfirmed items (demo content)',
     unconfirmed: 'Unconfirmed',
     unconfirmedHint:
@@ -72,12 +72,12 @@ const catalogs: Messages<typeof ja> = {
     retiredDone: '“{{name}}” is retired.',
     import: 'Import a guideline',
     compare: 'Compare versions',
-    audiences: words.requirementAudiences,
-    owners: words.ownerSides,
+    audiences: words.audiences,
+    owners: words.owners,
     ownerChip: 'Owner: {{owner}}',
     levelChip: 'Level: {{level}}',
-    phases: words.lifecyclePhases,
-    relations: words.crosswalkRelations,
+    phases: words.phases,
+    relations: words.relations,
     relationHints: {
       equal: 'The same content in both versions.',
       subset: 'The older item became part of the newer one.',

@@ -1,8 +1,6 @@
 import type { Messages } from '../messages';
 import type ja from '../ja/common';
-import { vocabularyIn } from '../vocabulary';
-
-const words = vocabularyIn('en');
+import { commonWords } from '../common-words';
 
 const common: Messages<typeof ja> = {
   app: { name: 'Bunkai 分界', tagline: 'Responsibility splits for medical information systems.' },
@@ -50,7 +48,7 @@ const common: Messages<typeof ja> = {
     choose: 'Choose an organization',
     signOut: 'Sign out',
   },
-  ...words.organization,
+  ...commonWords('en'),
   home: {
     title: 'Home',
     lead: 'Hospitals, vendors and regional coordinators keep the responsibility matrix and conformance disclosures in one place, against the guidelines.',

@@ -1,8 +1,6 @@
 import type { Messages } from '../messages';
 import type ja from '../ja/invitations';
-import { vocabularyIn } from '../vocabulary';
-
-const words = vocabularyIn('en');
+import { labelsIn, INVITATION_KIND_LABELS, INVITATION_STATUS_LABELS } from '@bunkai/model';
 
 const invitations: Messages<typeof ja> = {
   invitations: {
@@ -40,7 +38,7 @@ const invitations: Messages<typeof ja> = {
       expiresAt: 'Expires',
       actions: 'Actions',
       empty: 'No invitations yet.',
-      kinds: words.invitationKinds,
+      kinds: labelsIn(INVITATION_KIND_LABELS, 'en'),
       resend: 'Resend',
       revoke: 'Revoke',
       resent: 'Invitation resent to {{email}}. It is now valid for another 7 days.',
@@ -49,7 +47,7 @@ const invitations: Messages<typeof ja> = {
       revokeBody: 'The invitation link sent to {{email}} will stop working.',
       revokeConfirm: 'Revoke',
     },
-    status: words.invitationStatuses,
+    status: labelsIn(INVITATION_STATUS_LABELS, 'en'),
   },
   accept: {
     title: 'Accept invitation',

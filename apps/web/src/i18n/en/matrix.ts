@@ -1,8 +1,8 @@
 import type { Messages } from '../messages';
 import type ja from '../ja/matrix';
-import { vocabularyIn } from '../vocabulary';
+import { matrixWords } from '../matrix-words';
 
-const words = vocabularyIn('en');
+const words = matrixWords('en');
 
 const matrix: Messages<typeof ja> = {
   matrix: {
@@ -10,9 +10,9 @@ const matrix: Messages<typeof ja> = {
     lead: 'For each system, decide who handles each guideline requirement, the hospital or the vendor, and agree on it together.',
     coordinator:
       'Matrices are made between a hospital and a vendor. Regional coordinators can use “Network”.',
-    owners: words.ownerBuckets,
-    statuses: words.rowStatuses,
-    sides: words.workspaceSides,
+    owners: words.owners,
+    statuses: words.statuses,
+    sides: words.sides,
     awaiting: {
       mine: 'Waiting for you',
       theirs: 'Waiting for the other side',
@@ -453,7 +453,7 @@ const matrix: Messages<typeof ja> = {
       lead: 'Every vendor’s matrix for this system side by side, to find requirements nobody carries (gaps) and requirements two or more vendors each claim alone (overlaps).',
       back: '← Systems',
       summary: 'Findings',
-      findings: words.coverageFindings,
+      findings: words.findings,
       findingHints: {
         gap: 'No matrix gives it an owner (hospital, vendor or shared)',
         overlap: 'Two or more vendors each own it alone',

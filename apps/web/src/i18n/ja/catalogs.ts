@@ -1,6 +1,6 @@
-import { vocabularyIn } from '../vocabulary';
+import { catalogWords } from '../catalog-words';
 
-const words = vocabularyIn('ja');
+const words = catalogWords('ja');
 
 /** Guideline catalogs: versions, items, diffs, imports. */
 export default {
@@ -21,7 +21,7 @@ export default {
     requirementCount: '{{count}}項目',
     unconfirmedCount: 'うち未確認 {{count}}項目',
     actions: '操作',
-    statuses: words.versionStatuses,
+    statuses: words.statuses,
     unconfirmedVersion: '未確認の項目を含む（デモ内容）',
     unconfirmed: '未確認',
     unconfirmedHint:
@@ -67,12 +67,12 @@ export default {
     retiredDone: '「{{name}}」を廃止しました。',
     import: 'ガイドラインを取り込む',
     compare: '版を比較する',
-    audiences: words.requirementAudiences,
-    owners: words.ownerSides,
+    audiences: words.audiences,
+    owners: words.owners,
     ownerChip: '担当：{{owner}}',
     levelChip: 'レベル：{{level}}',
-    phases: words.lifecyclePhases,
-    relations: words.crosswalkRelations,
+    phases: words.phases,
+    relations: words.relations,
     relationHints: {
       equal: '旧版と新版で内容が同じです。',
       subset: '旧版の項目は、新版の項目の一部になりました。',

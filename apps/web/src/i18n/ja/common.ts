@@ -1,6 +1,4 @@
-import { vocabularyIn } from '../vocabulary';
-
-const words = vocabularyIn('ja');
+import { commonWords } from '../common-words';
 
 /** The shell and what every feature shares: navigation, common words, errors, the vocabulary of organizations, roles and systems. */
 export default {
@@ -49,7 +47,7 @@ export default {
     choose: '組織を選択',
     signOut: 'サインアウト',
   },
-  ...words.organization,
+  ...commonWords('ja'),
   home: {
     title: 'ホーム',
     lead: '病院・事業者・地域連携の運営主体が、ガイドラインに沿った責任分界表と適合開示書を一か所で管理します。',

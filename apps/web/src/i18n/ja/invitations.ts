@@ -1,6 +1,4 @@
-import { vocabularyIn } from '../vocabulary';
-
-const words = vocabularyIn('ja');
+import { labelsIn, INVITATION_KIND_LABELS, INVITATION_STATUS_LABELS } from '@bunkai/model';
 
 /** Invitations: sending them, and accepting one from its link. */
 export default {
@@ -38,7 +36,7 @@ export default {
       expiresAt: '有効期限',
       actions: '操作',
       empty: 'まだ招待はありません。',
-      kinds: words.invitationKinds,
+      kinds: labelsIn(INVITATION_KIND_LABELS, 'ja'),
       resend: '再送',
       revoke: '取り消し',
       resent: '{{email}} に招待を再送しました。有効期限は7日後に延長されました。',
@@ -47,7 +45,7 @@ export default {
       revokeBody: '{{email}} への招待リンクは使えなくなります。',
       revokeConfirm: '取り消す',
     },
-    status: words.invitationStatuses,
+    status: labelsIn(INVITATION_STATUS_LABELS, 'ja'),
   },
   accept: {
     title: '招待の受諾',

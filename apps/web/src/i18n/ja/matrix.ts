@@ -1,6 +1,6 @@
-import { vocabularyIn } from '../vocabulary';
+import { matrixWords } from '../matrix-words';
 
-const words = vocabularyIn('ja');
+const words = matrixWords('ja');
 
 /** The responsibility matrix (責任分界表) and its documents. */
 export default {
@@ -9,9 +9,9 @@ export default {
     lead: 'システムごとに、ガイドラインの要求事項を医療機関と事業者のどちらが担うかを決め、双方で合意します。',
     coordinator:
       '責任分界表は病院と事業者の間で作成します。地域連携運営主体は「ネットワーク」をご利用ください。',
-    owners: words.ownerBuckets,
-    statuses: words.rowStatuses,
-    sides: words.workspaceSides,
+    owners: words.owners,
+    statuses: words.statuses,
+    sides: words.sides,
     awaiting: {
       mine: 'あなたの対応待ち',
       theirs: '相手側の対応待ち',
@@ -410,7 +410,7 @@ export default {
       lead: 'このシステムに関わるすべての事業者の責任分界表を並べて、担当のいない要求事項（空白）と、複数の事業者がそれぞれ単独で担当としている要求事項（重複）を確認します。',
       back: '← システム一覧',
       summary: '判定の集計',
-      findings: words.coverageFindings,
+      findings: words.findings,
       findingHints: {
         gap: 'どの分界表でも担当（医療機関・事業者・共同）が決まっていません',
         overlap: '2社以上の事業者が、それぞれ単独で担当としています',
