@@ -1,22 +1,17 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  HOSPITAL_AUDIENCES,
+  rolesUpTo,
+  type HospitalAudience,
+  type MembershipRole,
+} from '@bunkai/model';
 import { SelectField } from '@bunkai/ui';
 import { useFormErrors } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
-import {
-  AUDIENCES,
-  ROLES,
-  type HospitalAudience,
-  type MembershipRole,
-  type MyOrganization,
-} from '../../lib/types';
+import type { MyOrganization } from '../../lib/types';
 import { InvitationForm, useInvitationDraft } from './invitation-form';
-
-/** Roles at or below `mine` (nobody invites above their own role). */
-export function rolesUpTo(mine: MembershipRole): MembershipRole[] {
-  return ROLES.slice(ROLES.indexOf(mine));
-}
 
 export function ColleagueInvitationForm({
   organization,
@@ -66,7 +61,7 @@ export function ColleagueInvitationForm({
           hint={t('invitations.colleague.audienceHint')}
           value={audience}
           onChange={setAudience}
-          options={AUDIENCES.map((value) => ({ value, label: t(`audience.${value}`) }))}
+          options={HOSPITAL_AUDIENCES.map((value) => ({ value, label: t(`audience.${value}`) }))}
           error={errors.field('audience')}
         />
       ) : null}

@@ -25,7 +25,7 @@ import { useCatalogs } from '../catalogs/catalog-data';
 import { useCatalogText } from '../catalogs/labels';
 import { MyWorkspacesPage } from '../workspaces/my-workspaces';
 import { CombinedSystemsCard } from './documents-combined-link';
-import { waitingForMeOf } from './summary';
+import { waitingForMeOf } from '@bunkai/model';
 import type { MatrixSummary } from './types';
 import './matrix.css';
 
@@ -118,7 +118,7 @@ function WorkspaceMatrices({ workspace, canCreate }: { workspace: Workspace; can
               header: t('matrix.list.waitingForMe'),
               nowrap: true,
               cell: (matrix) => {
-                const count = waitingForMeOf(matrix);
+                const count = waitingForMeOf(matrix.counts, matrix.side);
                 return count > 0 ? (
                   <Badge tone="warning">{t('matrix.list.rows', { count })}</Badge>
                 ) : (

@@ -2,6 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  effectiveChanges,
+  hasChanges,
+  summarizeRows,
+  waitingForMeOf,
+  WORKSPACE_PARTY_KINDS,
+} from '@bunkai/model';
 import { Badge, Button, Card, Notice, PageHeader } from '@bunkai/ui';
 import { errorMessage } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
@@ -16,11 +23,9 @@ import { useMatrixText } from './labels';
 import { MatrixGrid, type ActiveCell } from './matrix-grid';
 import { RowPanel } from './row-panel';
 import type { MatrixSearch } from './search';
-import { summarizeRows } from './summary';
 import { SummaryBar } from './summary-bar';
 import type { MatrixRow, MatrixSummary, RowChanges } from './types';
 import { useMatrixWrites, type MatrixRef } from './use-matrix-writes';
-import { effectiveChanges, hasChanges } from './workflow';
 import './matrix.css';
 
 /** While the panel is open it follows the active row, once the keyboard rests. */
@@ -38,7 +43,7 @@ export function MatrixPage({
       <p className="bk-back">
         <Link to="/matrix">← {t('matrix.page.back')}</Link>
       </p>
-      <RequireOrganization kinds={['hospital', 'vendor']} kindRefusal={t('matrix.coordinator')}>
+      <RequireOrganization kinds={WORKSPACE_PARTY_KINDS} kindRefusal={t('matrix.coordinator')}>
         {(organization) => (
           <MatrixLoader
             key={matrixId}
@@ -124,7 +129,11 @@ function MatrixView({
     };
   }, []);
 
-  const counts = useMemo(() => summarizeRows(rows, side), [rows, side]);
+  // Counted from the loaded rows, so the bar always matches the grid.
+  const counts = useMemo(() => {
+    const summary = summarizeRows(rows);
+    return { ...summary, waitingForMe: waitingForMeOf(summary, side) };
+  }, [rows, side]);
   const chapters = useMemo(() => chaptersOf(rows), [rows]);
   const applied = useMemo(() => ({ ...filters, q }), [filters, q]);
   const shown = useMemo(() => filterRows(rows, applied, side), [rows, applied, side]);
