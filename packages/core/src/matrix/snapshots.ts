@@ -19,7 +19,6 @@ import {
   type SnapshotRow,
 } from './content';
 import { type MatrixAccess, recordMatrixAudit } from './matrices';
-import { EvidenceKind, MatrixOwnerSide, MatrixPhase } from '@bunkai/model/schemas';
 import { FieldChange, SignatureView } from './model';
 
 const SNAPSHOT = { ja: '署名済みの版', en: 'Snapshot' };
