@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import {
-  type CatalogFileParser,
-  type ImportResult,
-} from '@bunkai/file-formats/catalog';
+import { type CatalogFileParser, type ImportResult } from '@bunkai/file-formats/catalog';
 import type { CatalogVersionDoc } from '@bunkai/guidelines';
 import { FileContentBase64, type ImportOptions } from '@bunkai/core';
 import { CatalogFileFormat } from '@bunkai/model/schemas';
