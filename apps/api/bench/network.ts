@@ -8,6 +8,7 @@ import { createTestServices, TestClient, type Caller } from '@bunkai/api/testing
 import { syncBundledCatalogs } from '@bunkai/core';
 import { runAs, selectRows, sql, type Db } from '@bunkai/db';
 import { createTestDb } from '@bunkai/db/testing';
+import type { WorkspaceSide } from '@bunkai/model';
 import { startMailSink } from '@bunkai/mail/sink';
 import { benchCatalogImport } from './catalog-import';
 
@@ -40,9 +41,9 @@ async function generateMatrices(
     insert into matrix_row (workspace_id, matrix_id, requirement_id, requirement_code, position,
                             owner_side, phase, status, hospital_duty, vendor_duty)
       select m.workspace_id, m.id, r.id, r.code, r.position,
-             (array['hospital','vendor','shared','not_applicable'])[1 + abs(hashtext(m.id::text || r.code)) % 4]::matrix_owner_side,
+             (enum_range(null::matrix_owner_side))[1 + abs(hashtext(m.id::text || r.code)) % cardinality(enum_range(null::matrix_owner_side))],
              r.phase,
-             (array['draft','proposed','agreed','disputed','needs_review'])[1 + abs(hashtext(r.code || m.id::text)) % 5]::matrix_row_status,
+             (enum_range(null::matrix_row_status))[1 + abs(hashtext(r.code || m.id::text)) % cardinality(enum_range(null::matrix_row_status))],
              '院内手順を整備する', '保守手順を提供する'
       from matrix m join requirement r on r.catalog_version_id = m.catalog_version_id
       where r.default_owner is not null or r.level is not null`);
@@ -124,7 +125,7 @@ async function time(fn: () => Promise<unknown>): Promise<Timing> {
 async function signedInAs(
   services: ReturnType<typeof createTestServices>,
   db: Db,
-  kind: 'hospital' | 'vendor',
+  kind: WorkspaceSide,
 ): Promise<{ client: TestClient; organizationId: string }> {
   // The busiest organization of its kind: the one in the most workspaces.
   const [row] = await selectRows<{ user_id: string; organization_id: string }>(

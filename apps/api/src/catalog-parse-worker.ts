@@ -1,9 +1,6 @@
 // The worker side of `createCatalogParserPool`: one parse per task, off the server's event loop.
-import {
-  parseCatalogFile,
-  type CatalogFileFormat,
-  type CsvCatalogMeta,
-} from '@bunkai/file-formats/catalog';
+import { parseCatalogFile, type CsvCatalogMeta } from '@bunkai/file-formats/catalog';
+import type { CatalogFileFormat } from '@bunkai/model';
 
 export interface CatalogParseTask {
   format: CatalogFileFormat;

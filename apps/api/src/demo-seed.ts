@@ -13,9 +13,6 @@ import {
   recordAudit,
   transitionMatrixRows,
   type WorkspaceAccess,
-  type HospitalAudience,
-  type HospitalSizeClass,
-  type MembershipRole,
   type NewOrganization,
   type SystemFields,
 } from '@bunkai/core';
@@ -28,6 +25,12 @@ import {
   type ExecutionContext,
   type MemberPrincipal,
 } from '@bunkai/db';
+import {
+  MEMBERSHIP_ROLES,
+  type HospitalAudience,
+  type HospitalSizeClass,
+  type MembershipRole,
+} from '@bunkai/model';
 
 export interface DemoLogin {
   organization: string;
@@ -98,7 +101,6 @@ const WORKSPACES: { hospital: string; vendor: string; systems: string[] }[] = [
   { hospital: 'aoba', vendor: 'medsys', systems: ['クラウド型電子カルテ'] },
 ];
 
-const ROLES: MembershipRole[] = ['owner', 'admin', 'member', 'viewer'];
 const AUDIENCE: Record<MembershipRole, HospitalAudience> = {
   owner: 'management',
   admin: 'admin',
@@ -139,7 +141,7 @@ export async function seedDemoNetworkIfEmpty(db: Db): Promise<DemoLogin[]> {
     const systemIds = new Map<string, string>();
     for (const spec of ORGANIZATIONS) {
       const users = new Map<MembershipRole, string>();
-      for (const role of ROLES) {
+      for (const role of MEMBERSHIP_ROLES) {
         const user = await createUser(tx, {
           email: `${spec.key}.${role}@demo.bunkai.example`,
           displayName: `${spec.name.replace('（デモ）', '')} ${role}`,
@@ -161,7 +163,7 @@ export async function seedDemoNetworkIfEmpty(db: Db): Promise<DemoLogin[]> {
           .update(schema.organization)
           .set({ requireMfaForAdmins: false })
           .where(eq(schema.organization.id, created.id));
-        for (const role of ROLES.slice(1)) {
+        for (const role of MEMBERSHIP_ROLES.slice(1)) {
           await addMember(founder, created.id, spec, role, must(users, role));
         }
         for (const system of spec.systems ?? []) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SESSION_ABSOLUTE_HOURS, DEFAULT_SESSION_IDLE_MINUTES } from '@bunkai/model';
 import { parseTrustedProxies, type TrustedProxies } from './client-address';
 
 const postgresUrl = z.url({
@@ -41,8 +42,8 @@ export const ServerEnv = z
       .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
       .optional(),
     MAIL_FROM: z.string().min(3).default('Bunkai <no-reply@bunkai.localhost>'),
-    SESSION_IDLE_MINUTES: positiveInt.default(30),
-    SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
+    SESSION_IDLE_MINUTES: positiveInt.default(DEFAULT_SESSION_IDLE_MINUTES),
+    SESSION_ABSOLUTE_HOURS: positiveInt.default(DEFAULT_SESSION_ABSOLUTE_HOURS),
     /** For `pnpm db:app-role`: the password the application role logs in with. */
     APP_DATABASE_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     /** Seed the demo regional network into an empty database (default: on unless production). */

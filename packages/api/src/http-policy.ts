@@ -11,9 +11,6 @@ export const BODY_LIMITS = {
 } as const;
 export type BodyLimitKind = keyof typeof BODY_LIMITS;
 
-/** Calls per HTTP request; the web client batches at most this many. */
-export const MAX_BATCH_SIZE = 10;
-
 // At run time tRPC keeps every procedure under its dotted path.
 const procedures = appRouter._def.procedures as unknown as Record<
   string,

@@ -1,10 +1,6 @@
-import {
-  colleagueInvitationMail,
-  vendorInvitationMail,
-  type MailLocale,
-  type OutgoingMail,
-} from '@bunkai/mail';
+import { colleagueInvitationMail, vendorInvitationMail, type OutgoingMail } from '@bunkai/mail';
 import type { Invitation, Organization } from '@bunkai/core';
+import type { Language } from '@bunkai/model';
 import { appLink } from './app-link';
 import type { ApiContext } from './context';
 
@@ -20,7 +16,7 @@ export function mailInvitation(
     message?: string | null | undefined;
   },
 ): void {
-  const locale: MailLocale = args.inviter.locale === 'en' ? 'en' : 'ja';
+  const locale: Language = args.inviter.locale === 'en' ? 'en' : 'ja';
   const acceptUrl = appLink(ctx, '/invitations/accept', { token: args.token });
   const common = {
     locale,

@@ -9,6 +9,7 @@ import { createMailer, createMailOutbox, type OutgoingMail } from '@bunkai/mail'
 import { startMailSink, type MailSink } from '@bunkai/mail/sink';
 import type { ApiContext, ApiServices } from './context';
 import { createCaller } from './root';
+import type { TenantKind } from '@bunkai/model';
 
 /** A clock tests move by hand (sessions, expiries, TOTP steps). */
 export class TestClock {
@@ -123,7 +124,7 @@ export async function confirmSignUp(client: TestClient, services: TestServices, 
 /** Signs up a person with a new organization and enrols their authenticator (owners need MFA). */
 export async function signUpOrganization(
   services: TestServices,
-  organization: { kind: 'hospital' | 'vendor' | 'coordinator'; name: string },
+  organization: { kind: TenantKind; name: string },
   email: string,
   ipAddress?: string,
 ): Promise<SignedUpOrganization> {

@@ -3,14 +3,8 @@ import superjson from 'superjson';
 import { z, ZodError, ZodRealError } from 'zod';
 import { validateSessionToken, type SessionValidation } from '@bunkai/auth';
 import { scanJson } from '@bunkai/file-formats/catalog';
-import {
-  DomainError,
-  findWorkspace,
-  notFound,
-  requireMembership,
-  type MembershipRole,
-  type OrganizationKind,
-} from '@bunkai/core';
+import { DomainError, findWorkspace, notFound, requireMembership } from '@bunkai/core';
+import type { MembershipRole, OrganizationKind } from '@bunkai/model';
 import {
   runAs,
   type ExecutionContext,

@@ -51,7 +51,6 @@ export {
   consumePasswordResetToken,
   createPasswordResetToken,
   setPassword,
-  PASSWORD_RESET_LIFETIME_MS,
   type PasswordResetResult,
 } from './password-reset';
 export {
@@ -95,7 +94,6 @@ export {
 export {
   consumeSignUpRequest,
   createSignUpRequest,
-  SIGN_UP_CONFIRMATION_LIFETIME_MS,
   type PendingSignUp,
   type SignUpConfirmation,
 } from './sign-up';

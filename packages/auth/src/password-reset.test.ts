@@ -2,12 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { eq, schema } from '@bunkai/db';
 import { createTestDb, testDatabaseModes, type TestDatabase } from '@bunkai/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  consumePasswordResetToken,
-  createPasswordResetToken,
-  PASSWORD_RESET_LIFETIME_MS,
-  setPassword,
-} from './password-reset';
+import { PASSWORD_RESET_LIFETIME_MS } from '@bunkai/model';
+import { consumePasswordResetToken, createPasswordResetToken, setPassword } from './password-reset';
 import { createSession, DEFAULT_SESSION_POLICY, listUserSessions } from './session';
 import { createUser, findUserByEmail } from './users';
 

@@ -1,9 +1,8 @@
 import { and, eq, isNull, schema, type Db, type Tx } from '@bunkai/db';
+import { PASSWORD_RESET_LIFETIME_MS } from '@bunkai/model';
 import { generateToken, hashToken } from './token';
 
 const { appUser, passwordReset, userSession } = schema;
-
-export const PASSWORD_RESET_LIFETIME_MS = 30 * 60 * 1000;
 
 export type PasswordResetResult = { userId: string } | { error: 'invalid' | 'expired' | 'used' };
 

@@ -1,4 +1,5 @@
 import { and, desc, eq, schema, sql, type Db, type Tx } from '@bunkai/db';
+import { DEFAULT_SESSION_ABSOLUTE_HOURS, DEFAULT_SESSION_IDLE_MINUTES } from '@bunkai/model';
 import { generateToken, hashToken } from './token';
 import { safeUserColumns, toSafeUser, type SafeUser } from './users';
 
@@ -15,10 +16,9 @@ export interface SessionPolicy {
   absoluteLifetimeMs: number;
 }
 
-// Short, because hospital terminals are shared and left signed in.
 export const DEFAULT_SESSION_POLICY: SessionPolicy = {
-  idleTimeoutMs: 30 * 60 * 1000,
-  absoluteLifetimeMs: 12 * 60 * 60 * 1000,
+  idleTimeoutMs: DEFAULT_SESSION_IDLE_MINUTES * 60 * 1000,
+  absoluteLifetimeMs: DEFAULT_SESSION_ABSOLUTE_HOURS * 60 * 60 * 1000,
 };
 
 // lastSeenAt only needs minute precision for the idle timeout; this spares a write per request.

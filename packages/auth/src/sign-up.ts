@@ -1,10 +1,9 @@
 import { eq, lte, or, schema, type Db, type Tx } from '@bunkai/db';
+import { SIGN_UP_CONFIRMATION_LIFETIME_MS } from '@bunkai/model';
 import { generateToken, hashToken } from './token';
 import { normaliseEmail } from './users';
 
 const { signUpRequest } = schema;
-
-export const SIGN_UP_CONFIRMATION_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 export interface PendingSignUp {
   email: string;

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-/** Uploads travel as base64 inside JSON (mutations must be JSON, ADR-009), 10 MB at most. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+import { MAX_FILE_BYTES } from '@bunkai/model';
 
 export const FileContentBase64 = z
   .base64('ファイルの内容が読み取れません / The file content is not valid base64')

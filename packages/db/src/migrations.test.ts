@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
+import { isPgEnum, type PgEnum } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectRows } from './query';
 import { APP_ROLE, runAs } from './context';
 import { createTestDb, testDatabaseModes, type TestDatabase } from './testing';
+import * as schema from './schema/index';
 import { organization } from './schema/index';
 
 describe.each(testDatabaseModes())('migrations on %s', (mode) => {
@@ -22,6 +24,22 @@ describe.each(testDatabaseModes())('migrations on %s', (mode) => {
 
   it('is idempotent: migrating again changes nothing', async () => {
     await expect(database.migrate()).resolves.toBeUndefined();
+  });
+
+  it('has every enum of the schema with exactly its values, so a new value needs a migration', async () => {
+    const declared = Object.fromEntries(
+      Object.values<unknown>(schema)
+        .filter((value): value is PgEnum<[string, ...string[]]> => isPgEnum(value))
+        .map((e) => [e.enumName, [...e.enumValues]]),
+    );
+    const rows = await selectRows<{ name: string; labels: string[] }>(
+      database.db,
+      sql`select t.typname as name, array_agg(e.enumlabel order by e.enumsortorder) as labels
+          from pg_type t join pg_enum e on e.enumtypid = t.oid
+          join pg_namespace n on n.oid = t.typnamespace
+          where n.nspname = 'public' group by t.typname`,
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.name, r.labels]))).toEqual(declared);
   });
 
   it('creates an application role that cannot bypass RLS', async () => {

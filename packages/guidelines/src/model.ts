@@ -1,4 +1,14 @@
 import { z } from 'zod';
+import {
+  CrosswalkRelation,
+  FacilitySize,
+  LifecyclePhase,
+  OwnerSide,
+  RequirementAudience,
+  RequirementKind,
+  ServiceType,
+  VersionStatus,
+} from '@bunkai/model/schemas';
 
 /**
  * The format-neutral shape of one catalog version and of a crosswalk: every importer produces it,
@@ -15,41 +25,6 @@ const code = z
     message:
       'コードに使えるのは英数字と . _ - ( ) / です / A code uses letters, digits and . _ - ( ) /',
   });
-
-export const Audience = z.enum(['management', 'admin', 'staff', 'vendor']);
-export type Audience = z.infer<typeof Audience>;
-
-export const FacilitySize = z.enum([
-  'large_hospital',
-  'medium_hospital',
-  'small_hospital',
-  'clinic',
-  'pharmacy',
-]);
-export type FacilitySize = z.infer<typeof FacilitySize>;
-
-/** How the system is provided: on the premises, as a cloud service, or both. */
-export const ServiceType = z.enum(['on_premise', 'cloud', 'hybrid']);
-export type ServiceType = z.infer<typeof ServiceType>;
-
-export const OwnerSide = z.enum(['hospital', 'vendor', 'shared']);
-export type OwnerSide = z.infer<typeof OwnerSide>;
-
-export const LifecyclePhase = z.enum(['pre_contract', 'build', 'operate', 'incident', 'exit']);
-export type LifecyclePhase = z.infer<typeof LifecyclePhase>;
-
-export const VersionStatus = z.enum(['draft', 'published', 'retired']);
-export type VersionStatus = z.infer<typeof VersionStatus>;
-
-export const CrosswalkRelation = z.enum([
-  'equal',
-  'subset',
-  'superset',
-  'intersect',
-  'added',
-  'removed',
-]);
-export type CrosswalkRelation = z.infer<typeof CrosswalkRelation>;
 
 export const CatalogRef = z.object({
   /** e.g. `mhlw-gl`, `meti-mic-gl`, `mhlw-checklist-hospital`, `role-split-2024`. */
@@ -231,7 +206,7 @@ export const RequirementDoc = z.object({
   titleEn: z.string().trim().max(500).default(''),
   textJa: z.string().trim().max(10_000).default(''),
   textEn: z.string().trim().max(10_000).default(''),
-  audience: z.array(Audience).default([]),
+  audience: z.array(RequirementAudience).default([]),
   /** 5.2: A 制度上の要求事項 / C 最低限 / D 推奨; 6.0: 遵守事項; checklists: their own tiers. */
   level: z.string().trim().max(40).nullable().default(null),
   /** Facility sizes it applies to; empty = all. */
@@ -248,7 +223,7 @@ export const RequirementDoc = z.object({
    * An OSCAL group (a section: never a matrix row) or a control/enhancement. Bundled catalogs mark
    * their section headings (no level and no default owner) as groups when loaded.
    */
-  kind: z.enum(['group', 'requirement']).default('requirement'),
+  kind: RequirementKind.default('requirement'),
   /** Withdrawn (OSCAL status `withdrawn`): kept and shown, never offered for new matrix rows. */
   withdrawn: z.boolean().default(false),
   /** The OSCAL node it was imported from, for a faithful export; null for Bunkai's own content. */

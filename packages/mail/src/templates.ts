@@ -1,10 +1,13 @@
 // Transactional mail bodies. Japanese first by default; every mail also carries a short section
 // in the other language so whoever receives it can act on it.
 
-export type MailLocale = 'ja' | 'en';
-
-/** Same values as the database's membership_role. */
-export type MembershipRole = 'owner' | 'admin' | 'member' | 'viewer';
+import {
+  formatJst,
+  labelsIn,
+  MEMBERSHIP_ROLE_LABELS,
+  type Language,
+  type MembershipRole,
+} from '@bunkai/model';
 
 export interface MailContent {
   subject: string;
@@ -12,12 +15,8 @@ export interface MailContent {
   html: string;
 }
 
-/** Lifetimes the mails announce; issue tokens with these so the text stays true. */
-export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-export const PASSWORD_RESET_TTL_MS = 30 * 60 * 1000;
-
 export interface VendorInvitationMailInput {
-  locale?: MailLocale;
+  locale?: Language;
   hospitalName: string;
   inviterName: string;
   systemNames: string[];
@@ -27,7 +26,7 @@ export interface VendorInvitationMailInput {
 }
 
 export interface ColleagueInvitationMailInput {
-  locale?: MailLocale;
+  locale?: Language;
   organizationName: string;
   inviterName: string;
   role: MembershipRole;
@@ -37,7 +36,7 @@ export interface ColleagueInvitationMailInput {
 }
 
 export interface PasswordResetMailInput {
-  locale?: MailLocale;
+  locale?: Language;
   resetUrl: string;
   expiresAt: Date;
 }
@@ -51,33 +50,6 @@ export function escapeHtml(value: string): string {
     .replaceAll("'", '&#39;');
 }
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** `2026年12月2日 15:04 (JST)` / `December 2, 2026, 15:04 (JST)`. JST has no DST, so +9 h is exact. */
-export function formatJst(date: Date, locale: MailLocale): string {
-  const jst = new Date(date.getTime() + 9 * 60 * 60 * 1000);
-  const y = jst.getUTCFullYear();
-  const mo = jst.getUTCMonth();
-  const d = jst.getUTCDate();
-  const time = `${String(jst.getUTCHours()).padStart(2, '0')}:${String(jst.getUTCMinutes()).padStart(2, '0')}`;
-  return locale === 'ja'
-    ? `${y}年${mo + 1}月${d}日 ${time} (JST)`
-    : `${EN_MONTHS[mo] ?? ''} ${d}, ${y}, ${time} (JST)`;
-}
-
 type Block =
   | { kind: 'p'; text: string }
   | { kind: 'list'; title: string; items: string[] }
@@ -85,16 +57,16 @@ type Block =
   | { kind: 'link'; label: string; url: string };
 
 interface Section {
-  lang: MailLocale;
+  lang: Language;
   blocks: Block[];
 }
 
-const SECONDARY_HEADING: Record<MailLocale, string> = { ja: '[日本語]', en: '[English]' };
-const LINK_FALLBACK: Record<MailLocale, string> = {
+const SECONDARY_HEADING: Record<Language, string> = { ja: '[日本語]', en: '[English]' };
+const LINK_FALLBACK: Record<Language, string> = {
   ja: 'ボタンが機能しない場合は、次のURLをブラウザに貼り付けてください。',
   en: 'If the button does not work, paste this URL into your browser:',
 };
-const FOOTER: Record<MailLocale, string> = {
+const FOOTER: Record<Language, string> = {
   ja: 'このメールは Bunkai（医療情報システムの責任分界表・MDS/SDS 共有サービス）から自動送信しています。',
   en: 'This message was sent automatically by Bunkai, a service for sharing responsibility matrices and MDS/SDS for medical information systems.',
 };
@@ -114,7 +86,7 @@ function oneLine(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
-function blockText(block: Block, lang: MailLocale): string {
+function blockText(block: Block, lang: Language): string {
   switch (block.kind) {
     case 'p':
       return block.text;
@@ -136,7 +108,7 @@ function htmlLines(text: string): string {
 
 const P = 'margin:0 0 16px;';
 
-function blockHtml(block: Block, lang: MailLocale): string {
+function blockHtml(block: Block, lang: Language): string {
   switch (block.kind) {
     case 'p':
       return `<p style="${P}">${htmlLines(block.text)}</p>`;
@@ -176,14 +148,14 @@ function render(subject: string, primary: Section, secondary: Section): MailCont
   return { subject, text, html };
 }
 
-function other(locale: MailLocale): MailLocale {
+function other(locale: Language): Language {
   return locale === 'ja' ? 'en' : 'ja';
 }
 
 function compose(
-  locale: MailLocale,
-  subjects: Record<MailLocale, string>,
-  sections: (lang: MailLocale, primary: boolean) => Block[],
+  locale: Language,
+  subjects: Record<Language, string>,
+  sections: (lang: Language, primary: boolean) => Block[],
 ): MailContent {
   const second = other(locale);
   return render(
@@ -200,7 +172,7 @@ function message(text: string | null | undefined): string | null {
 
 /** A hospital invites a vendor into the shared workspace for some of its systems. */
 /** The accept link and its notes, the same for every invitation; `resendFrom` is who resends. */
-function acceptBlocks(lang: MailLocale, url: string, expiresAt: Date, resendFrom: string): Block[] {
+function acceptBlocks(lang: Language, url: string, expiresAt: Date, resendFrom: string): Block[] {
   return lang === 'ja'
     ? [
         { kind: 'p', text: '以下のリンクから招待を承諾してください。' },
@@ -283,9 +255,15 @@ export function vendorInvitationMail(input: VendorInvitationMailInput): MailCont
   );
 }
 
-const ROLE_LABEL: Record<MailLocale, Record<MembershipRole, string>> = {
-  ja: { owner: 'オーナー', admin: '管理者', member: 'メンバー', viewer: '閲覧者' },
-  en: { owner: 'owner', admin: 'administrator', member: 'member', viewer: 'viewer' },
+// In an English sentence the role is written in lower case ("as an administrator").
+const ROLE_LABEL: Record<Language, Record<MembershipRole, string>> = {
+  ja: labelsIn(MEMBERSHIP_ROLE_LABELS, 'ja'),
+  en: Object.fromEntries(
+    Object.entries(labelsIn(MEMBERSHIP_ROLE_LABELS, 'en')).map(([role, word]) => [
+      role,
+      word.toLowerCase(),
+    ]),
+  ) as Record<MembershipRole, string>,
 };
 
 /** Someone invites a colleague into their own organization. */
@@ -372,7 +350,7 @@ export function passwordResetMail(input: PasswordResetMailInput): MailContent {
 }
 
 export interface MentionMailInput {
-  locale?: MailLocale;
+  locale?: Language;
   authorName: string;
   authorOrganization: string;
   systemName: string;
@@ -417,7 +395,7 @@ export function mentionMail(input: MentionMailInput): MailContent {
 }
 
 export interface SignUpConfirmationMailInput {
-  locale?: MailLocale;
+  locale?: Language;
   confirmUrl: string;
   expiresAt: Date;
 }
@@ -462,7 +440,7 @@ export function signUpConfirmationMail(input: SignUpConfirmationMailInput): Mail
 }
 
 export interface AlreadyRegisteredMailInput {
-  locale?: MailLocale;
+  locale?: Language;
   signInUrl: string;
   resetUrl: string;
 }

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import type { Tone } from '@bunkai/model';
 
-export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
+/** How a badge stands out; the model gives each status its tone. */
+export type BadgeTone = Tone;
 
 /** A short status label, e.g. 招待の状態 or MFA 有効; `title` explains it on hover. */
 export function Badge({

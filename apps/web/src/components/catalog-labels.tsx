@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { Badge, type BadgeTone } from '@bunkai/ui';
 import {
+  DIFF_KIND_LABELS,
   FACILITY_SIZES,
   isOneOf,
   SERVICE_TYPES,
+  VERSION_STATUS_LABELS,
   type CrosswalkRelation,
   type DiffKind,
-  type Requirement,
   type VersionStatus,
-} from '../lib/types';
+} from '@bunkai/model';
+import { Badge } from '@bunkai/ui';
+import type { Requirement } from '../lib/types';
 
 interface Titled {
   titleJa: string;
@@ -38,15 +40,11 @@ export function useCatalogText() {
   };
 }
 
-const STATUS_TONE: Record<VersionStatus, BadgeTone> = {
-  published: 'success',
-  draft: 'warning',
-  retired: 'neutral',
-};
-
 export function StatusBadge({ status }: { status: VersionStatus }) {
   const { t } = useTranslation();
-  return <Badge tone={STATUS_TONE[status]}>{t(`catalogs.statuses.${status}`)}</Badge>;
+  return (
+    <Badge tone={VERSION_STATUS_LABELS[status].tone}>{t(`catalogs.statuses.${status}`)}</Badge>
+  );
 }
 
 /** 「未確認」: editable demo content, not authoritative guideline text (explained on hover). */
@@ -78,18 +76,9 @@ export function RelationBadge({ relation }: { relation: CrosswalkRelation }) {
   );
 }
 
-const KIND_TONE: Record<DiffKind, BadgeTone> = {
-  added: 'success',
-  removed: 'danger',
-  changed: 'warning',
-  split: 'info',
-  merged: 'info',
-  unchanged: 'neutral',
-};
-
 export function KindBadge({ kind }: { kind: DiffKind }) {
   const { t } = useTranslation();
-  return <Badge tone={KIND_TONE[kind]}>{t(`catalogs.diff.kinds.${kind}`)}</Badge>;
+  return <Badge tone={DIFF_KIND_LABELS[kind].tone}>{t(`catalogs.diff.kinds.${kind}`)}</Badge>;
 }
 
 /** What a reader calls an item: its OSCAL label (`AC-17(1)`) when it has one, else its code. */

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isAdminRole, WORKSPACE_PARTY_KINDS } from '@bunkai/model';
 import { Card, Notice, PageHeader } from '@bunkai/ui';
 import { errorMessage } from '../lib/errors';
 import { useTRPC } from '../lib/trpc';
@@ -30,7 +31,7 @@ export function MyWorkspacesPage({
   return (
     <>
       <PageHeader title={title} lead={lead} />
-      <RequireOrganization kinds={['hospital', 'vendor']} kindRefusal={kindRefusal}>
+      <RequireOrganization kinds={WORKSPACE_PARTY_KINDS} kindRefusal={kindRefusal}>
         {(organization) => (
           <MyWorkspaces organization={organization} offerInvite={offerInvite}>
             {children}
@@ -56,7 +57,7 @@ function MyWorkspaces({
   if (workspaces.isPending) return <Notice>{t('common.loading')}</Notice>;
   if (workspaces.isError) return <Notice tone="error">{errorMessage(workspaces.error)}</Notice>;
   if (workspaces.data.length > 0) return <>{children(workspaces.data, organization)}</>;
-  const canInvite = offerInvite && (organization.role === 'owner' || organization.role === 'admin');
+  const canInvite = offerInvite && isAdminRole(organization.role);
   return (
     <Card>
       {organization.kind === 'hospital' ? (

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrganizationKind } from '@bunkai/model';
 import { Card, Notice } from '@bunkai/ui';
 import { useActiveOrganization } from '../lib/session';
-import type { MyOrganization, OrganizationKind } from '../lib/types';
+import type { MyOrganization } from '../lib/types';
 
 /**
  * Shows `children` only when the active organization fits (kind, admin role); otherwise says

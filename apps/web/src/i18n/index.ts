@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, type Language } from '@bunkai/model';
 import type account from './ja/account';
 import type audit from './ja/audit';
 import type auth from './ja/auth';
@@ -14,8 +15,6 @@ import viewErrorJa from './ja/viewError';
 import type workspaces from './ja/workspaces';
 import viewErrorEn from './en/viewError';
 
-export const LANGUAGES = ['ja', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'bunkai.language';
 
 /**

@@ -2,6 +2,7 @@ import { TRPCClientError } from '@trpc/client';
 import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AppRouter } from '@bunkai/api';
+import type { Language } from '@bunkai/model';
 
 type ErrorShape = TRPCClientError<AppRouter>['data'];
 export type ApiErrorData = NonNullable<ErrorShape>;
@@ -17,7 +18,7 @@ export function errorReason(error: unknown): string | null {
   return errorData(error)?.reason ?? null;
 }
 
-function language(): 'ja' | 'en' {
+function language(): Language {
   return i18n.language === 'en' ? 'en' : 'ja';
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { errorMessage } from './errors';
-import { MAX_UPLOAD_BYTES, readFileBase64 } from './files';
+import { MAX_FILE_BYTES } from '@bunkai/model';
+import { readFileBase64 } from './files';
 
 /**
  * Importing a file in two steps: check the chosen file (`preview`, which writes nothing), then
@@ -58,7 +59,7 @@ export function useFileImport<Format extends string, Input>({
       setFileError(messages.noFile);
       return;
     }
-    if (file.size > MAX_UPLOAD_BYTES) {
+    if (file.size > MAX_FILE_BYTES) {
       setFileError(messages.tooLarge);
       return;
     }

@@ -1,6 +1,3 @@
-/** The server's limit on a file; checked here first so a large file is not sent for nothing. */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-
 /** A file as the API sends it: name, type and content in base64. */
 export interface Base64File {
   fileName: string;

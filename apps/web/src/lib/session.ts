@@ -1,16 +1,8 @@
 import { hashKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { useTRPC } from './trpc';
-import { ROLES, type MembershipRole, type MyOrganization, type Session } from './types';
-
-export function isAdminRole(role: MembershipRole): boolean {
-  return role === 'owner' || role === 'admin';
-}
-
-/** Roles at or below `mine` (nobody invites above their own role). */
-export function rolesUpTo(mine: MembershipRole): MembershipRole[] {
-  return ROLES.slice(ROLES.indexOf(mine));
-}
+import { isAdminRole } from '@bunkai/model';
+import type { MyOrganization, Session } from './types';
 
 /** The session from `auth.me` (null when signed out); waiting for MFA counts as signed out. */
 export function useSession(): Session | null {

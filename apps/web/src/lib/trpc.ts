@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, httpLink, splitLink } from '@trpc/client';
 import { createTRPCContext, createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
+import { MAX_BATCH_SIZE } from '@bunkai/model';
 import type { AppRouter } from '@bunkai/api';
 import { errorData } from './errors';
 
@@ -18,11 +19,11 @@ export const queryClient = new QueryClient({
 
 export const trpcClient = createTRPCClient<AppRouter>({
   links: [
-    // The server refuses batched auth calls and batches of more than 10 (MAX_BATCH_SIZE).
+    // The server refuses batched auth calls and batches of more than MAX_BATCH_SIZE.
     splitLink({
       condition: (op) => op.path.startsWith('auth.'),
       true: httpLink({ url: '/trpc', transformer: superjson }),
-      false: httpBatchLink({ url: '/trpc', transformer: superjson, maxItems: 10 }),
+      false: httpBatchLink({ url: '/trpc', transformer: superjson, maxItems: MAX_BATCH_SIZE }),
     }),
   ],
 });

@@ -1,7 +1,8 @@
+import type { AuditAction, AuditTargetType } from '@bunkai/model';
 import { appendAuditEvent, type ExecutionContext } from '@bunkai/db';
 
 export interface AuditTarget {
-  type: string;
+  type: AuditTargetType;
   id?: string | null;
 }
 
@@ -9,7 +10,7 @@ export interface AuditTarget {
 export function recordAudit(
   { tx, actor }: ExecutionContext,
   organizationId: string,
-  action: string,
+  action: AuditAction,
   target: AuditTarget,
   change: { before?: unknown; after?: unknown } = {},
 ): Promise<void> {

@@ -7,6 +7,15 @@ import type {
   VersionInfo,
 } from '@bunkai/guidelines';
 import { treeLevels } from '@bunkai/file-formats/catalog';
+import { MAX_SEARCH_LENGTH } from '@bunkai/model';
+import {
+  FacilitySize,
+  LifecyclePhase,
+  OwnerSide,
+  RequirementAudience,
+  RequirementKind,
+  VersionStatus,
+} from '@bunkai/model/schemas';
 import {
   and,
   asc,
@@ -446,7 +455,7 @@ export async function saveCrosswalk(
 export const CatalogVersionSummary = z.object({
   id: z.uuid(),
   label: z.string(),
-  status: z.enum(['draft', 'published', 'retired']),
+  status: VersionStatus,
   effectiveDate: z.string().nullable(),
   source: z.string().nullable(),
   notes: z.string().nullable(),
@@ -529,28 +538,26 @@ export const Requirement = z.object({
   titleEn: z.string(),
   textJa: z.string(),
   textEn: z.string(),
-  audience: z.array(z.enum(['management', 'admin', 'staff', 'vendor'])),
+  audience: z.array(RequirementAudience),
   level: z.string().nullable(),
   facilitySizes: z.array(z.string()),
   serviceTypes: z.array(z.string()),
-  defaultOwner: z.enum(['hospital', 'vendor', 'shared']).nullable(),
-  phase: z.enum(['pre_contract', 'build', 'operate', 'incident', 'exit']).nullable(),
+  defaultOwner: OwnerSide.nullable(),
+  phase: LifecyclePhase.nullable(),
   checklistRefs: z.array(z.string()),
   unconfirmed: z.boolean(),
-  kind: z.enum(['group', 'requirement']),
+  kind: RequirementKind,
   withdrawn: z.boolean(),
 });
 export type Requirement = z.infer<typeof Requirement>;
 
 export const RequirementFilter = z.object({
   versionId: z.uuid(),
-  search: z.string().trim().max(100).optional(),
-  audience: z.enum(['management', 'admin', 'staff', 'vendor']).optional(),
+  search: z.string().trim().max(MAX_SEARCH_LENGTH).optional(),
+  audience: RequirementAudience.optional(),
   level: z.string().max(40).optional(),
-  facilitySize: z
-    .enum(['large_hospital', 'medium_hospital', 'small_hospital', 'clinic', 'pharmacy'])
-    .optional(),
-  owner: z.enum(['hospital', 'vendor', 'shared']).optional(),
+  facilitySize: FacilitySize.optional(),
+  owner: OwnerSide.optional(),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(200),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CatalogVersionDoc } from '@bunkai/guidelines';
+import { VersionStatus } from '@bunkai/model/schemas';
 import { eq, schema, type Tx } from '@bunkai/db';
 import {
   compareCatalogImport,
@@ -12,7 +13,7 @@ import { diffRequirementSets, VersionDiff } from './versions';
 
 export const ImportPreview = z.object({
   catalog: z.object({ code: z.string(), titleJa: z.string(), titleEn: z.string() }),
-  version: z.object({ label: z.string(), status: z.enum(['draft', 'published', 'retired']) }),
+  version: z.object({ label: z.string(), status: VersionStatus }),
   requirementCount: z.number(),
   unconfirmedCount: z.number(),
   /** What importing would do. */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ParamExpansionLimitError } from '@bunkai/file-formats/catalog';
 import type { CatalogVersionDoc, OscalNode, RequirementDoc } from '@bunkai/guidelines';
+import { versionStatusChangeAllowed, type SettableVersionStatus } from '@bunkai/model';
+import { CrosswalkRelation, DiffKind } from '@bunkai/model/schemas';
 import {
   alias,
   and,
@@ -36,11 +38,9 @@ import {
   type LinkTarget,
 } from './oscal-view';
 
-const Relation = z.enum(['equal', 'subset', 'superset', 'intersect', 'added', 'removed']);
-
 export const Counterpart = z.object({
   direction: z.enum(['earlier', 'later']),
-  relation: Relation,
+  relation: CrosswalkRelation,
   note: z.string().nullable(),
   catalogCode: z.string(),
   versionId: z.uuid(),
@@ -178,8 +178,8 @@ export async function getRequirement(
 const Side = z.object({ code: z.string(), titleJa: z.string(), titleEn: z.string() });
 
 export const DiffEntry = z.object({
-  kind: z.enum(['added', 'removed', 'changed', 'split', 'merged', 'unchanged']),
-  relation: Relation.nullable(),
+  kind: DiffKind,
+  relation: CrosswalkRelation.nullable(),
   from: z.array(Side),
   to: z.array(Side),
   note: z.string().nullable(),
@@ -197,7 +197,7 @@ export type VersionDiff = z.infer<typeof VersionDiff>;
 interface Link {
   fromCode: string | null;
   toCode: string | null;
-  relation: z.infer<typeof Relation>;
+  relation: CrosswalkRelation;
   note: string | null;
 }
 
@@ -347,7 +347,7 @@ export async function setVersionStatus(
   exec: ExecutionContext,
   scope: CatalogScope,
   versionId: string,
-  status: 'published' | 'retired',
+  status: SettableVersionStatus,
 ): Promise<void> {
   const { tx, actor } = exec;
   const version = await requireVersion(tx, versionId);
@@ -357,7 +357,7 @@ export async function setVersionStatus(
       : version.organizationId === scope.organizationId;
   if (!mine) throw notFound({ ja: 'ガイドラインの版', en: 'Catalog version' });
   if (version.status === status) return;
-  if (version.status === 'retired') {
+  if (!versionStatusChangeAllowed(version.status, status)) {
     throw new DomainError('CONFLICT', 'version_retired', {
       ja: '廃止済みの版は再公開できません',
       en: 'A retired version cannot be published again',

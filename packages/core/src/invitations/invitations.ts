@@ -13,19 +13,19 @@ import {
 } from '@bunkai/db';
 import { recordAudit } from '../audit/record-audit';
 import { DomainError, notFound } from '../errors';
-import { requireMembership, roleAtLeast } from '../organizations/membership';
-import { createOrganization } from '../organizations/organizations';
+import { INVITATION_LIFETIME_MS, isClosedInvitation, roleAtLeast } from '@bunkai/model';
 import {
   HospitalAudience,
+  InvitationKind,
+  InvitationStatus,
   MembershipRole,
   OrganizationKind,
-  OrganizationName,
-  type Organization,
-} from '../organizations/schemas';
+} from '@bunkai/model/schemas';
+import { requireMembership } from '../organizations/membership';
+import { createOrganization } from '../organizations/organizations';
+import { OrganizationName, type Organization } from '../organizations/schemas';
 import { findSystems } from '../systems/systems';
 import { addSystemsToWorkspace } from '../workspaces/workspaces';
-
-export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export const Email = z
   .email('メールアドレスの形式が正しくありません / Enter a valid e-mail address')
@@ -56,12 +56,9 @@ export const NewColleagueInvitation = z.object({
 });
 export type NewColleagueInvitation = z.infer<typeof NewColleagueInvitation>;
 
-export const InvitationStatus = z.enum(['pending', 'accepted', 'revoked', 'expired']);
-export type InvitationStatus = z.infer<typeof InvitationStatus>;
-
 export const Invitation = z.object({
   id: z.uuid(),
-  kind: z.enum(['vendor', 'colleague']),
+  kind: InvitationKind,
   email: z.string(),
   status: InvitationStatus,
   systemIds: z.array(z.uuid()),
@@ -216,7 +213,7 @@ async function insertInvitation(
       ...values,
       organizationId,
       invitedBy: actor.userId,
-      expiresAt: new Date(actor.now.getTime() + INVITATION_TTL_MS),
+      expiresAt: new Date(actor.now.getTime() + INVITATION_LIFETIME_MS),
       lastSentAt: actor.now,
     })
     .returning();
@@ -281,13 +278,13 @@ export async function resendInvitation(
   const { tx, actor } = exec;
   const before = await findOwnInvitation(tx, organizationId, invitationId);
   const status = statusOf(before, actor.now);
-  if (status === 'accepted' || status === 'revoked') throw closedInvitation(status);
+  if (isClosedInvitation(status)) throw closedInvitation(status);
   const [row] = await tx
     .update(schema.invitation)
     .set({
       tokenHash,
       lastSentAt: actor.now,
-      expiresAt: new Date(actor.now.getTime() + INVITATION_TTL_MS),
+      expiresAt: new Date(actor.now.getTime() + INVITATION_LIFETIME_MS),
     })
     .where(eq(schema.invitation.id, invitationId))
     .returning();
@@ -313,7 +310,7 @@ export async function revokeInvitation(
   const { tx, actor } = exec;
   const before = await findOwnInvitation(tx, organizationId, invitationId);
   const status = statusOf(before, actor.now);
-  if (status === 'accepted' || status === 'revoked') throw closedInvitation(status);
+  if (isClosedInvitation(status)) throw closedInvitation(status);
   const [row] = await tx
     .update(schema.invitation)
     .set({ revokedAt: actor.now })
@@ -328,7 +325,7 @@ export async function revokeInvitation(
 }
 
 export const InvitationPreview = z.object({
-  kind: z.enum(['vendor', 'colleague']),
+  kind: InvitationKind,
   email: z.string(),
   status: InvitationStatus,
   organizationName: z.string(),
@@ -426,7 +423,7 @@ export const VendorChoice = z.union([
 export type VendorChoice = z.infer<typeof VendorChoice>;
 
 export const AcceptedInvitation = z.object({
-  kind: z.enum(['vendor', 'colleague']),
+  kind: InvitationKind,
   organizationId: z.uuid(),
   workspaceId: z.uuid().nullable(),
 });

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { and, asc, eq, inArray, or, schema, type Tx, type ExecutionContext } from '@bunkai/db';
 import { DomainError, notFound } from '../errors';
 import { type MatrixAccess, recordMatrixAudit } from './matrices';
-import { type RowActivity, WorkspaceSide } from './model';
+import { MAX_COMMENT_LENGTH } from '@bunkai/model';
+import { WorkspaceSide } from '@bunkai/model/schemas';
+import type { RowActivity } from './model';
 
 const ROW = { ja: '行', en: 'Row' };
 
@@ -61,7 +63,10 @@ export const CommentInput = z.object({
     .string()
     .trim()
     .min(1, 'コメントを入力してください / Write a comment')
-    .max(4000, 'コメントは4000文字以内です / A comment is at most 4000 characters'),
+    .max(
+      MAX_COMMENT_LENGTH,
+      `コメントは${MAX_COMMENT_LENGTH}文字以内です / A comment is at most ${MAX_COMMENT_LENGTH} characters`,
+    ),
   mentionUserIds: z.array(z.uuid()).max(20).default([]),
 });
 

@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { and, asc, eq, schema, type Tx } from '@bunkai/db';
 import { notFound } from '../errors';
-import { MatrixOwnerSide, MatrixRowStatus } from './model';
-
-export const CoverageFinding = z.enum(['gap', 'overlap', 'covered', 'not_applicable']);
-export type CoverageFinding = z.infer<typeof CoverageFinding>;
+import { CoverageFinding, MatrixOwnerSide, MatrixRowStatus } from '@bunkai/model/schemas';
 
 export const CombinedSystemView = z.object({
   system: z.object({ id: z.uuid(), name: z.string() }),

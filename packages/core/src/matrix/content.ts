@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { asc, eq, schema, sql, type Tx } from '@bunkai/db';
-import { EvidenceKind, MatrixOwnerSide, MatrixPhase } from './model';
+import { EvidenceKind, MatrixOwnerSide, MatrixPhase } from '@bunkai/model/schemas';
 
 // The content a signature covers and its hash: signing stores it, the matrix list and the
 // snapshots compare it with the matrix as it is now.

@@ -2,9 +2,15 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { and, asc, eq, schema, type Tx, type ExecutionContext } from '@bunkai/db';
 import { DomainError, notFound } from '../errors';
-import { FileContentBase64, MAX_FILE_BYTES } from '../files';
+import { FileContentBase64 } from '../files';
 import { type MatrixAccess, recordMatrixAudit } from './matrices';
-import { EvidenceKind, type EvidenceView } from './model';
+import {
+  MAX_EVIDENCE_REFERENCE_LENGTH,
+  MAX_EVIDENCE_TITLE_LENGTH,
+  MAX_FILE_BYTES,
+} from '@bunkai/model';
+import { EvidenceKind } from '@bunkai/model/schemas';
+import type { EvidenceView } from './model';
 import {
   lockRows,
   recordRowEvents,
@@ -46,11 +52,17 @@ export const EvidenceInput = z.object({
     .string()
     .trim()
     .min(1, '根拠の名前を入力してください / Give the evidence a title')
-    .max(300, '根拠の名前は300文字以内です / The title is at most 300 characters'),
+    .max(
+      MAX_EVIDENCE_TITLE_LENGTH,
+      `根拠の名前は${MAX_EVIDENCE_TITLE_LENGTH}文字以内です / The title is at most ${MAX_EVIDENCE_TITLE_LENGTH} characters`,
+    ),
   reference: z
     .string()
     .trim()
-    .max(1000, '参照先は1000文字以内です / The reference is at most 1000 characters')
+    .max(
+      MAX_EVIDENCE_REFERENCE_LENGTH,
+      `参照先は${MAX_EVIDENCE_REFERENCE_LENGTH}文字以内です / The reference is at most ${MAX_EVIDENCE_REFERENCE_LENGTH} characters`,
+    )
     .default(''),
   file: z
     .object({

@@ -11,7 +11,8 @@ import { exportCatalogVersion } from '../catalogs/versions';
 import { notFound } from '../errors';
 import type { WorkspaceAccess } from '../workspaces/workspaces';
 import { listMatrices, type MatrixAccess } from './matrices';
-import { EDITABLE_FIELDS, FieldChange, type MatrixRowChanges } from './model';
+import { fieldChanges } from '@bunkai/model';
+import { FieldChange, type MatrixRowChanges } from './model';
 import { applyRowChanges, listMatrixRows, type StoredRow } from './rows';
 
 /**
@@ -217,10 +218,7 @@ export async function importMatrixSheets(
   for (const imported of sheet.rows) {
     const row = byCode.get(imported.code);
     if (!row) continue;
-    const fields: Record<string, { from: unknown; to: unknown }> = {};
-    for (const field of EDITABLE_FIELDS) {
-      if (imported[field] !== row[field]) fields[field] = { from: row[field], to: imported[field] };
-    }
+    const fields = fieldChanges(row, imported);
     if (Object.keys(fields).length === 0) continue;
     changes.push({
       row: imported.row,

@@ -1,5 +1,17 @@
 import { z } from 'zod';
 import {
+  ROW_STATUS_RULES,
+  ROW_STATUSES,
+  WORKSPACE_SIDES,
+  otherSide,
+  summarizeRows,
+  type AuditAction,
+  type Awaiting,
+  type MatrixRowStatus,
+  type MatrixSummaryCounts,
+  type RowStatusRule,
+} from '@bunkai/model';
+import {
   alias,
   and,
   asc,
@@ -11,12 +23,12 @@ import {
   type ExecutionContext,
   type PersonPrincipal,
 } from '@bunkai/db';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit, type AuditTarget } from '../audit/record-audit';
 import { DomainError, notFound } from '../errors';
 import { requireVersion } from '../catalogs/catalogs';
 import type { WorkspaceAccess } from '../workspaces/workspaces';
 import { currentContentHashes } from './content';
-import { MatrixSummary, type MatrixSummaryCounts, type WorkspaceSide } from './model';
+import { MatrixSummary } from './model';
 
 const MATRIX = { ja: '責任分界表', en: 'Matrix' };
 
@@ -49,8 +61,8 @@ export async function findMatrix(
 export async function recordMatrixAudit(
   exec: ExecutionContext,
   workspace: WorkspaceAccess,
-  action: string,
-  target: { type: string; id: string },
+  action: AuditAction,
+  target: AuditTarget,
   change: { before?: unknown; after?: unknown },
 ): Promise<void> {
   await recordAudit(exec, workspace.hospitalOrganizationId, action, target, change);
@@ -161,10 +173,9 @@ export async function countMatrixRows(
   tx: Tx,
   matrixIds: string[],
 ): Promise<Map<string, MatrixSummaryCounts>> {
-  const result = new Map<string, MatrixSummaryCounts>();
-  if (matrixIds.length === 0) return result;
+  if (matrixIds.length === 0) return new Map();
   const m = schema.matrixRow;
-  const rows = await tx
+  const groups = await tx
     .select({
       matrixId: m.matrixId,
       ownerSide: m.ownerSide,
@@ -175,50 +186,42 @@ export async function countMatrixRows(
     .from(m)
     .where(sql`${m.matrixId} = any(${sql.param(matrixIds)}::uuid[])`)
     .groupBy(m.matrixId, m.ownerSide, m.status, sql`4`);
-  for (const id of matrixIds) result.set(id, emptyCounts());
-  for (const row of rows) {
-    const counts = result.get(row.matrixId) ?? emptyCounts();
-    counts.total += row.count;
-    counts.byOwner[row.ownerSide ?? 'unset'] += row.count;
-    counts.byStatus[row.status] += row.count;
-    if (row.awaiting === 'hospital' || row.awaiting === 'both')
-      counts.waitingForHospital += row.count;
-    if (row.awaiting === 'vendor' || row.awaiting === 'both') counts.waitingForVendor += row.count;
-    result.set(row.matrixId, counts);
-  }
-  for (const counts of result.values()) {
-    counts.agreedPercent =
-      counts.total === 0 ? 0 : Math.floor((counts.byStatus.agreed * 100) / counts.total);
-  }
-  return result;
+  const byMatrix = new Map(matrixIds.map((id) => [id, new Array<(typeof groups)[number]>()]));
+  for (const group of groups) byMatrix.get(group.matrixId)?.push(group);
+  return new Map([...byMatrix].map(([id, rows]) => [id, summarizeRows(rows)]));
 }
 
-function emptyCounts(): MatrixSummaryCounts {
-  return {
-    total: 0,
-    byOwner: { hospital: 0, vendor: 0, shared: 0, not_applicable: 0, unset: 0 },
-    byStatus: { draft: 0, proposed: 0, agreed: 0, disputed: 0, needs_review: 0 },
-    agreedPercent: 0,
-    waitingForHospital: 0,
-    waitingForVendor: 0,
-  };
+/** A vocabulary value as an SQL literal (the model's values are lower-case words, not input). */
+function literal(value: string) {
+  if (!/^[a-z_]+$/.test(value)) throw new Error(`Not a vocabulary value: ${value}`);
+  return sql.raw(`'${value}'`);
+}
+
+/** `status in (…)` for the statuses whose rule matches, from the model's workflow. */
+export function statusWhere(match: (rule: RowStatusRule, status: MatrixRowStatus) => boolean) {
+  const statuses = ROW_STATUSES.filter((status) => match(ROW_STATUS_RULES[status], status));
+  return statuses.length === 0
+    ? sql`false`
+    : sql`${schema.matrixRow.status} in (${sql.join(statuses.map(literal), sql`, `)})`;
 }
 
 /**
- * Whose move it is: a proposal or a dispute waits for the side that did not make it; a draft or
- * a reopened row waits for both; an agreed row for nobody.
+ * Whose move it is (the model's `awaitingOf`, in SQL): a proposal or a dispute waits for the side
+ * that did not make it; a draft or a reopened row waits for both; an agreed row for nobody.
  */
 export function awaitingSql() {
   const m = schema.matrixRow;
-  return sql<'hospital' | 'vendor' | 'both' | 'none'>`case
-    when ${m.status} = 'agreed' then 'none'
-    when ${m.status} in ('proposed', 'disputed') and ${m.lastActionSide} = 'hospital' then 'vendor'
-    when ${m.status} in ('proposed', 'disputed') and ${m.lastActionSide} = 'vendor' then 'hospital'
+  const waitsForCounterpart = statusWhere((rule) => rule.awaits === 'counterpart');
+  return sql<Awaiting>`case
+    when ${statusWhere((rule) => rule.awaits === 'nobody')} then 'none'
+    ${sql.join(
+      WORKSPACE_SIDES.map(
+        (side) =>
+          sql`when ${waitsForCounterpart} and ${m.lastActionSide} = ${literal(side)} then ${literal(otherSide(side))}`,
+      ),
+      sql` `,
+    )}
     else 'both' end`;
-}
-
-export function otherSide(side: WorkspaceSide): WorkspaceSide {
-  return side === 'hospital' ? 'vendor' : 'hospital';
 }
 
 const hospitalOrg = alias(schema.organization, 'hospital_org');

@@ -1,20 +1,16 @@
 import { z } from 'zod';
+import { MAX_DUTY_LENGTH, type EditableField } from '@bunkai/model';
 import {
+  Awaiting,
   EvidenceKind,
   MatrixOwnerSide,
   MatrixPhase,
   MatrixRowStatus,
-} from '@bunkai/file-formats/matrix';
-import { Audience } from '@bunkai/guidelines';
-
-export { EvidenceKind, MatrixOwnerSide, MatrixPhase, MatrixRowStatus };
-
-export const WorkspaceSide = z.enum(['hospital', 'vendor']);
-export type WorkspaceSide = z.infer<typeof WorkspaceSide>;
-
-/** Whose move it is on a row: the side that has not confirmed a proposal, or both. */
-export const Awaiting = z.enum(['hospital', 'vendor', 'both', 'none']);
-export type Awaiting = z.infer<typeof Awaiting>;
+  MatrixSummaryCounts,
+  RequirementAudience,
+  ServiceType,
+  WorkspaceSide,
+} from '@bunkai/model/schemas';
 
 export const Confirmation = z.object({
   userId: z.uuid(),
@@ -34,7 +30,7 @@ export const MatrixRowView = z.object({
   titleEn: z.string(),
   textJa: z.string(),
   textEn: z.string(),
-  audience: z.array(Audience),
+  audience: z.array(RequirementAudience),
   unconfirmed: z.boolean(),
   ownerSide: MatrixOwnerSide.nullable(),
   phase: MatrixPhase.nullable(),
@@ -52,20 +48,6 @@ export const MatrixRowView = z.object({
 });
 export type MatrixRowView = z.infer<typeof MatrixRowView>;
 
-/** An owner side, or `unset` while nobody has chosen one. */
-export const OwnerBucket = z.enum(['hospital', 'vendor', 'shared', 'not_applicable', 'unset']);
-
-export const MatrixSummaryCounts = z.object({
-  total: z.number(),
-  byOwner: z.record(OwnerBucket, z.number()),
-  byStatus: z.record(MatrixRowStatus, z.number()),
-  /** Whole percent of rows agreed by both sides. */
-  agreedPercent: z.number(),
-  waitingForHospital: z.number(),
-  waitingForVendor: z.number(),
-});
-export type MatrixSummaryCounts = z.infer<typeof MatrixSummaryCounts>;
-
 export const SignatureView = z.object({ name: z.string(), at: z.date() });
 
 export const MatrixSummary = z.object({
@@ -78,7 +60,7 @@ export const MatrixSummary = z.object({
     id: z.uuid(),
     name: z.string(),
     category: z.string(),
-    serviceType: z.enum(['on_premise', 'cloud', 'hybrid']),
+    serviceType: ServiceType,
   }),
   catalog: z.object({
     versionId: z.uuid(),
@@ -102,7 +84,7 @@ export const MatrixSummary = z.object({
 });
 export type MatrixSummary = z.infer<typeof MatrixSummary>;
 
-/** The fields either side may edit on a row. */
+/** The fields either side may edit on a row: exactly the model's `EDITABLE_FIELDS`. */
 export const MatrixRowChanges = z
   .object({
     ownerSide: MatrixOwnerSide.nullable(),
@@ -110,31 +92,30 @@ export const MatrixRowChanges = z
     hospitalDuty: z
       .string()
       .trim()
-      .max(4000, '医療機関の対応は4000文字以内です / The hospital duty is at most 4000 characters'),
+      .max(
+        MAX_DUTY_LENGTH,
+        `医療機関の対応は${MAX_DUTY_LENGTH}文字以内です / The hospital duty is at most ${MAX_DUTY_LENGTH} characters`,
+      ),
     vendorDuty: z
       .string()
       .trim()
-      .max(4000, '事業者の対応は4000文字以内です / The vendor duty is at most 4000 characters'),
+      .max(
+        MAX_DUTY_LENGTH,
+        `事業者の対応は${MAX_DUTY_LENGTH}文字以内です / The vendor duty is at most ${MAX_DUTY_LENGTH} characters`,
+      ),
     dueDate: z.iso
       .date('完了日は YYYY-MM-DD 形式の日付です / The due date must be a date as YYYY-MM-DD')
       .nullable(),
-  })
+  } satisfies Record<EditableField, z.ZodType>)
   .partial();
 export type MatrixRowChanges = z.infer<typeof MatrixRowChanges>;
-export const EDITABLE_FIELDS = [
-  'ownerSide',
-  'phase',
-  'hospitalDuty',
-  'vendorDuty',
-  'dueDate',
-] as const satisfies readonly (keyof MatrixRowChanges)[];
 
 export const FieldChange = z.object({ from: z.unknown(), to: z.unknown() });
 
 export const RowActivity = z.object({
   id: z.uuid(),
   kind: z.enum(['event', 'comment']),
-  /** Event action (created, updated, proposed, agreed, disputed, reopened, imported, evidence_added, evidence_removed) or `comment`. */
+  /** A row event's action (`RowEventAction`) or `comment`; older records are shown as stored. */
   action: z.string(),
   side: WorkspaceSide,
   actorName: z.string().nullable(),

@@ -1,5 +1,21 @@
 import { z } from 'zod';
 import {
+  MAX_COMMENT_LENGTH,
+  MAX_ROWS_AT_ONCE,
+  REOPENED_STATUS,
+  awaitingOf,
+  effectiveChanges,
+  fieldChanges,
+  ROW_ACTION_RESULTS,
+  rowRefusal,
+  type RowAction,
+  statusAfterEdit,
+  type MatrixRowStatus,
+  type RowEventAction,
+  type RowRefusal,
+  type RowTransition,
+} from '@bunkai/model';
+import {
   alias,
   and,
   asc,
@@ -12,8 +28,9 @@ import {
 } from '@bunkai/db';
 import { DomainError, notFound } from '../errors';
 import { insertComment } from './activity';
-import { awaitingSql, type MatrixAccess, otherSide, recordMatrixAudit } from './matrices';
-import { EDITABLE_FIELDS, MatrixRowChanges, type MatrixRowView, type WorkspaceSide } from './model';
+import { awaitingSql, type MatrixAccess, recordMatrixAudit, statusWhere } from './matrices';
+import { MatrixRowChanges, type MatrixRowView } from './model';
+import type { WorkspaceSide } from '@bunkai/model';
 
 const ROW = { ja: '行', en: 'Row' };
 
@@ -24,7 +41,10 @@ export type RowRevision = z.infer<typeof RowRevision>;
 export const RowSelection = z
   .array(RowRevision)
   .min(1, '行を選んでください / Choose at least one row')
-  .max(5000, '一度に変更できるのは5000行までです / At most 5000 rows at once');
+  .max(
+    MAX_ROWS_AT_ONCE,
+    `一度に変更できるのは${MAX_ROWS_AT_ONCE}行までです / At most ${MAX_ROWS_AT_ONCE} rows at once`,
+  );
 
 const parent = alias(schema.requirement, 'parent');
 const hospitalConfirmer = alias(schema.appUser, 'hospital_confirmer');
@@ -150,7 +170,7 @@ export async function lockRows(
 
 export interface RowEventInput {
   rowId: string;
-  action: string;
+  action: RowEventAction;
   changes: Record<string, { from: unknown; to: unknown }>;
 }
 
@@ -182,13 +202,14 @@ const CONFIRMATIONS_CLEARED = {
 } as const;
 
 /**
- * What any change does to a row: a draft stays a draft, anything else needs review again by both
- * sides, whose confirmations are cleared.
+ * What any change does to a row (the model's `statusAfterEdit`): a draft stays a draft, anything
+ * else needs review again by both sides, whose confirmations are cleared.
  */
 export function reopened(actor: Actor) {
+  const keeps = statusWhere((rule) => rule.onEdit === 'keep');
   return {
     ...CONFIRMATIONS_CLEARED,
-    status: sql`case when ${schema.matrixRow.status} = 'draft' then 'draft'::matrix_row_status else 'needs_review'::matrix_row_status end`,
+    status: sql`case when ${keeps} then ${schema.matrixRow.status} else ${REOPENED_STATUS}::matrix_row_status end`,
     lastActionSide: null,
     revision: sql`${schema.matrixRow.revision} + 1`,
     updatedBy: actor.userId,
@@ -197,10 +218,11 @@ export function reopened(actor: Actor) {
 }
 
 /** The status change a reopening records for a row that had `status`. */
-export function reopenedStatus(status: string): Record<string, { from: unknown; to: unknown }> {
-  return status === 'draft' || status === 'needs_review'
-    ? {}
-    : { status: { from: status, to: 'needs_review' } };
+export function reopenedStatus(
+  status: MatrixRowStatus,
+): Record<string, { from: unknown; to: unknown }> {
+  const to = statusAfterEdit(status);
+  return to === status ? {} : { status: { from: status, to } };
 }
 
 /**
@@ -241,15 +263,8 @@ export async function applyRowChanges(
   // Rows getting the same effective changes are written by one statement.
   const batches = new Map<string, { changes: MatrixRowChanges; ids: string[] }>();
   for (const { row, changes } of planned) {
-    const diff: RowEventInput['changes'] = {};
-    const effective: Record<string, unknown> = {};
-    for (const field of EDITABLE_FIELDS) {
-      const next = changes[field];
-      if (next !== undefined && next !== row[field]) {
-        diff[field] = { from: row[field], to: next };
-        effective[field] = next;
-      }
-    }
+    const effective = effectiveChanges(row, changes);
+    const diff = fieldChanges(row, changes);
     if (Object.keys(diff).length === 0) continue;
     events.push({
       rowId: row.id,
@@ -280,21 +295,68 @@ export async function applyRowChanges(
   return events.map((e) => e.rowId);
 }
 
-export const RowTransition = z.enum(['propose', 'agree']);
-export type RowTransition = z.infer<typeof RowTransition>;
-
 function confirmationOf(side: WorkspaceSide, actor: Actor) {
   return side === 'hospital'
     ? { hospitalConfirmedBy: actor.userId, hospitalConfirmedAt: actor.now }
     : { vendorConfirmedBy: actor.userId, vendorConfirmedAt: actor.now };
 }
 
-function ineligible(reason: string, codes: string[], ja: string, en: string): DomainError {
-  const list = codes.join(', ');
-  return new DomainError(
+/** How the API words a refusal (`rowMove`), before the codes of the rows it refuses. */
+const REFUSALS: Record<RowRefusal, { reason: string; ja: string; en: string }> = {
+  ownerUnset: {
+    reason: 'owner_side_required',
+    ja: '責任主体を決めてから提案してください',
+    en: 'Set the owner side before proposing',
+  },
+  alreadyProposed: {
+    reason: 'not_proposable',
+    ja: '提案中または合意済みの行は提案できません',
+    en: 'Rows already proposed or agreed cannot be proposed',
+  },
+  agreed: {
+    reason: 'not_proposable',
+    ja: '提案中または合意済みの行は提案できません',
+    en: 'Rows already proposed or agreed cannot be proposed',
+  },
+  ownProposal: {
+    reason: 'not_agreeable',
+    ja: '相手側が提案した行だけに合意できます',
+    en: 'You can only agree to rows the other side proposed',
+  },
+  notProposed: {
+    reason: 'not_agreeable',
+    ja: '相手側が提案した行だけに合意できます',
+    en: 'You can only agree to rows the other side proposed',
+  },
+  notDisputable: {
+    reason: 'not_disputable',
+    ja: '相手側の提案か合意済みの行にだけ異議を出せます',
+    en: 'You can only dispute a proposal of the other side or an agreed row',
+  },
+};
+
+/** Refuses the action unless every row allows it, naming the rows refused for one reason. */
+function requireMoves(rows: StoredRow[], action: RowAction, side: WorkspaceSide): void {
+  const refused = rows.flatMap((row) => {
+    const awaiting = awaitingOf(row.status, row.lastActionSide);
+    const refusal = rowRefusal(
+      { status: row.status, ownerSide: row.ownerSide, awaiting },
+      action,
+      side,
+    );
+    return refusal === null ? [] : [{ code: row.requirementCode, ...REFUSALS[refusal] }];
+  });
+  // A missing owner side first: it is what the user fixes in the row itself.
+  const first = refused.find((r) => r.reason === REFUSALS.ownerUnset.reason) ?? refused[0];
+  if (!first) return;
+  const codes = refused
+    .filter((r) => r.reason === first.reason)
+    .map((r) => r.code)
+    .join(', ');
+  throw new DomainError(
     'BAD_REQUEST',
-    reason,
-    { ja: `${ja}（項番: ${list}）`, en: `${en} (${list})` },
+    first.reason,
+    { ja: `${first.ja}（項番: ${codes}）`, en: `${first.en} (${codes})` },
     'rows',
   );
 }
@@ -312,41 +374,8 @@ export async function transitionMatrixRows(
   const { tx, actor } = exec;
   const side = matrix.workspace.side;
   const rows = await lockRows(tx, matrix, selection);
-  if (transition === 'propose') {
-    const unowned = rows.filter((row) => row.ownerSide === null).map((row) => row.requirementCode);
-    if (unowned.length > 0) {
-      throw ineligible(
-        'owner_side_required',
-        unowned,
-        '責任主体を決めてから提案してください',
-        'Set the owner side before proposing',
-      );
-    }
-    const blocked = rows
-      .filter((row) => row.status === 'agreed' || row.status === 'proposed')
-      .map((row) => row.requirementCode);
-    if (blocked.length > 0) {
-      throw ineligible(
-        'not_proposable',
-        blocked,
-        '提案中または合意済みの行は提案できません',
-        'Rows already proposed or agreed cannot be proposed',
-      );
-    }
-  } else {
-    const blocked = rows
-      .filter((row) => row.status !== 'proposed' || row.lastActionSide === side)
-      .map((row) => row.requirementCode);
-    if (blocked.length > 0) {
-      throw ineligible(
-        'not_agreeable',
-        blocked,
-        '相手側が提案した行だけに合意できます',
-        'You can only agree to rows the other side proposed',
-      );
-    }
-  }
-  const status = transition === 'propose' ? 'proposed' : 'agreed';
+  requireMoves(rows, transition, side);
+  const status = ROW_ACTION_RESULTS[transition];
   await tx
     .update(schema.matrixRow)
     .set({
@@ -386,7 +415,10 @@ export const DisputeComment = z
   .string()
   .trim()
   .min(1, '異議の理由を書いてください / Say why you dispute the row')
-  .max(4000, 'コメントは4000文字以内です / A comment is at most 4000 characters');
+  .max(
+    MAX_COMMENT_LENGTH,
+    `コメントは${MAX_COMMENT_LENGTH}文字以内です / A comment is at most ${MAX_COMMENT_LENGTH} characters`,
+  );
 
 /**
  * The other side's proposal (or an agreed row) is disputed with a reason: both confirmations
@@ -402,22 +434,13 @@ export async function disputeMatrixRow(
   const side = matrix.workspace.side;
   const [row] = await lockRows(tx, matrix, [selection]);
   if (!row) throw notFound(ROW);
-  const disputable =
-    row.status === 'agreed' ||
-    (row.status === 'proposed' && row.lastActionSide === otherSide(side));
-  if (!disputable) {
-    throw ineligible(
-      'not_disputable',
-      [row.requirementCode],
-      '相手側の提案か合意済みの行にだけ異議を出せます',
-      'You can only dispute a proposal of the other side or an agreed row',
-    );
-  }
+  requireMoves([row], 'dispute', side);
+  const status = ROW_ACTION_RESULTS.dispute;
   await tx
     .update(schema.matrixRow)
     .set({
       ...CONFIRMATIONS_CLEARED,
-      status: 'disputed',
+      status,
       lastActionSide: side,
       revision: sql`${schema.matrixRow.revision} + 1`,
       updatedBy: actor.userId,
@@ -428,7 +451,7 @@ export async function disputeMatrixRow(
     {
       rowId: row.id,
       action: 'disputed',
-      changes: { status: { from: row.status, to: 'disputed' } },
+      changes: { status: { from: row.status, to: status } },
     },
   ]);
   await insertComment(exec, matrix, row.id, comment);
@@ -439,7 +462,7 @@ export async function disputeMatrixRow(
     { type: 'matrix_row', id: row.id },
     {
       before: { status: row.status },
-      after: { status: 'disputed', code: row.requirementCode, comment },
+      after: { status, code: row.requirementCode, comment },
     },
   );
   const [view] = await listMatrixRows(tx, matrix, [row.id]);

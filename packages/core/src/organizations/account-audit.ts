@@ -1,3 +1,4 @@
+import type { AuditAction } from '@bunkai/model';
 import {
   accountHolder,
   type ExecutionContext,
@@ -14,7 +15,7 @@ import { listMyOrganizations } from './organizations';
  */
 export async function recordAccountAudit(
   exec: ExecutionContext<UserPrincipal | JobPrincipal>,
-  action: string,
+  action: AuditAction,
   change: { before?: unknown; after?: unknown } = {},
 ): Promise<void> {
   const userId = accountHolder(exec.principal);

@@ -1,12 +1,12 @@
 import { and, eq, type Tx, schema } from '@bunkai/db';
 import { DomainError, notFound } from '../errors';
-import type { Membership, MembershipRole, Organization, OrganizationKind } from './schemas';
-
-const RANK: Record<MembershipRole, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
-
-export function roleAtLeast(role: MembershipRole, least: MembershipRole): boolean {
-  return RANK[role] >= RANK[least];
-}
+import {
+  isAdminRole,
+  roleAtLeast,
+  type MembershipRole,
+  type OrganizationKind,
+} from '@bunkai/model';
+import type { Membership, Organization } from './schemas';
 
 export interface MemberAccess {
   organization: Organization;
@@ -47,11 +47,7 @@ export async function requireMembership(
     );
   if (!row) throw notFound({ ja: '組織', en: 'Organization' });
   const { organization, membership } = row;
-  if (
-    organization.requireMfaForAdmins &&
-    roleAtLeast(membership.role, 'admin') &&
-    !input.user.mfaEnabled
-  ) {
+  if (organization.requireMfaForAdmins && isAdminRole(membership.role) && !input.user.mfaEnabled) {
     throw new DomainError('FORBIDDEN', 'mfa_enrollment_required', {
       ja: '管理者は二要素認証（MFA）の設定が必要です。アカウント設定から設定してください',
       en: 'Administrators must set up two-factor authentication (MFA) in account settings',

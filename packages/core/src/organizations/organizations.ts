@@ -12,14 +12,9 @@ import {
 } from '@bunkai/db';
 import { recordAudit } from '../audit/record-audit';
 import { DomainError, notFound } from '../errors';
-import { roleAtLeast } from './membership';
-import {
-  HospitalAudience,
-  MembershipRole,
-  Organization,
-  OrganizationName,
-  type NewOrganization,
-} from './schemas';
+import { roleAtLeast } from '@bunkai/model';
+import { HospitalAudience, MembershipRole } from '@bunkai/model/schemas';
+import { Organization, OrganizationName, type NewOrganization } from './schemas';
 
 const organizationColumns = {
   id: schema.organization.id,

@@ -1,25 +1,11 @@
 import { z } from 'zod';
-
-export const OrganizationKind = z.enum(['hospital', 'vendor', 'coordinator', 'platform']);
-export type OrganizationKind = z.infer<typeof OrganizationKind>;
-
-/** What someone may sign up as; the platform organization is created by the system. */
-export const TenantKind = z.enum(['hospital', 'vendor', 'coordinator']);
-
-export const HospitalSizeClass = z.enum([
-  'large_hospital',
-  'medium_hospital',
-  'small_hospital',
-  'clinic',
-  'pharmacy',
-]);
-export type HospitalSizeClass = z.infer<typeof HospitalSizeClass>;
-
-export const MembershipRole = z.enum(['owner', 'admin', 'member', 'viewer']);
-export type MembershipRole = z.infer<typeof MembershipRole>;
-
-export const HospitalAudience = z.enum(['management', 'admin', 'staff']);
-export type HospitalAudience = z.infer<typeof HospitalAudience>;
+import {
+  HospitalAudience,
+  HospitalSizeClass,
+  MembershipRole,
+  OrganizationKind,
+  TenantKind,
+} from '@bunkai/model/schemas';
 
 export const OrganizationName = z
   .string()

@@ -1,18 +1,8 @@
 import { z } from 'zod';
 import { and, asc, eq, inArray, type Tx, schema, type ExecutionContext } from '@bunkai/db';
+import { ServiceType, SystemCategory } from '@bunkai/model/schemas';
 import { recordAudit } from '../audit/record-audit';
 import { DomainError, notFound } from '../errors';
-
-export const SystemCategory = z.enum([
-  'ehr',
-  'pacs',
-  'departmental',
-  'accounting',
-  'network',
-  'medical_device',
-  'other',
-]);
-export const ServiceType = z.enum(['on_premise', 'cloud', 'hybrid']);
 
 export const MedicalSystem = z.object({
   id: z.uuid(),

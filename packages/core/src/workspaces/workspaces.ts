@@ -10,14 +10,14 @@ import {
   schema,
   type ExecutionContext,
 } from '@bunkai/db';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit, type AuditTarget } from '../audit/record-audit';
 import { notFound } from '../errors';
-import { ServiceType, SystemCategory } from '../systems/systems';
+import { ServiceType, SystemCategory, WorkspaceSide } from '@bunkai/model/schemas';
 
 export const WorkspaceSummary = z.object({
   id: z.uuid(),
   /** Which party the caller's organization is. */
-  side: z.enum(['hospital', 'vendor']),
+  side: WorkspaceSide,
   hospital: z.object({ id: z.uuid(), name: z.string() }),
   vendor: z.object({ id: z.uuid(), name: z.string() }),
   systems: z.array(
@@ -34,7 +34,7 @@ export type WorkspaceSummary = z.infer<typeof WorkspaceSummary>;
 
 export interface WorkspaceAccess {
   id: string;
-  side: 'hospital' | 'vendor';
+  side: WorkspaceSide;
   hospitalOrganizationId: string;
   vendorOrganizationId: string;
 }
@@ -156,7 +156,7 @@ export async function addSystemsToWorkspace(
       .values(pair.systemIds.map((systemId) => ({ workspaceId: existing.id, systemId })))
       .onConflictDoNothing();
   }
-  const target = { type: 'workspace', id: existing.id };
+  const target: AuditTarget = { type: 'workspace', id: existing.id };
   const after = { ...pair, created: Boolean(created) };
   await recordAudit(exec, pair.vendorOrganizationId, 'workspace.join', target, { after });
   await recordAudit(exec, pair.hospitalOrganizationId, 'workspace.join', target, { after });

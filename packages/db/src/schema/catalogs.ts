@@ -1,4 +1,12 @@
 import {
+  CROSSWALK_RELATIONS,
+  LIFECYCLE_PHASES,
+  OWNER_SIDES,
+  REQUIREMENT_AUDIENCES,
+  REQUIREMENT_KINDS,
+  VERSION_STATUSES,
+} from '@bunkai/model';
+import {
   boolean,
   date,
   index,
@@ -37,11 +45,7 @@ export const catalog = pgTable(
   ],
 );
 
-export const catalogVersionStatus = pgEnum('catalog_version_status', [
-  'draft',
-  'published',
-  'retired',
-]);
+export const catalogVersionStatus = pgEnum('catalog_version_status', VERSION_STATUSES);
 
 export const catalogVersion = pgTable(
   'catalog_version',
@@ -70,23 +74,12 @@ export const catalogVersion = pgTable(
   ],
 );
 
-export const requirementAudience = pgEnum('requirement_audience', [
-  'management',
-  'admin',
-  'staff',
-  'vendor',
-]);
-export const ownerSide = pgEnum('owner_side', ['hospital', 'vendor', 'shared']);
-export const lifecyclePhase = pgEnum('lifecycle_phase', [
-  'pre_contract',
-  'build',
-  'operate',
-  'incident',
-  'exit',
-]);
+export const requirementAudience = pgEnum('requirement_audience', REQUIREMENT_AUDIENCES);
+export const ownerSide = pgEnum('owner_side', OWNER_SIDES);
+export const lifecyclePhase = pgEnum('lifecycle_phase', LIFECYCLE_PHASES);
 
 /** An OSCAL group (a section, never a matrix row) or a control/enhancement. */
-export const requirementKind = pgEnum('requirement_kind', ['group', 'requirement']);
+export const requirementKind = pgEnum('requirement_kind', REQUIREMENT_KINDS);
 
 export const requirement = pgTable(
   'requirement',
@@ -131,14 +124,7 @@ export const requirement = pgTable(
   ],
 );
 
-export const crosswalkRelation = pgEnum('crosswalk_relation', [
-  'equal',
-  'subset',
-  'superset',
-  'intersect',
-  'added',
-  'removed',
-]);
+export const crosswalkRelation = pgEnum('crosswalk_relation', CROSSWALK_RELATIONS);
 
 export const crosswalk = pgTable(
   'crosswalk',

@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { EVIDENCE_KINDS, MATRIX_OWNER_SIDES, ROW_STATUSES, WORKSPACE_SIDES } from '@bunkai/model';
 import { catalogVersion, lifecyclePhase, requirement } from './catalogs';
 import { appUser } from './identity';
 import { medicalSystem, workspace } from './tenancy';
@@ -25,27 +26,10 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
 });
 
-export const workspaceSide = pgEnum('workspace_side', ['hospital', 'vendor']);
-export const matrixOwnerSide = pgEnum('matrix_owner_side', [
-  'hospital',
-  'vendor',
-  'shared',
-  'not_applicable',
-]);
-export const matrixRowStatus = pgEnum('matrix_row_status', [
-  'draft',
-  'proposed',
-  'agreed',
-  'disputed',
-  'needs_review',
-]);
-export const evidenceKind = pgEnum('evidence_kind', [
-  'disclosure_answer',
-  'document',
-  'contract_clause',
-  'sla_clause',
-  'link',
-]);
+export const workspaceSide = pgEnum('workspace_side', WORKSPACE_SIDES);
+export const matrixOwnerSide = pgEnum('matrix_owner_side', MATRIX_OWNER_SIDES);
+export const matrixRowStatus = pgEnum('matrix_row_status', ROW_STATUSES);
+export const evidenceKind = pgEnum('evidence_kind', EVIDENCE_KINDS);
 
 export const matrix = pgTable(
   'matrix',

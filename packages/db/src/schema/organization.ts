@@ -1,21 +1,11 @@
+import { HOSPITAL_SIZE_CLASSES, ORGANIZATION_KINDS } from '@bunkai/model';
 import { boolean, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // 'platform': the one organization of the platform operators (publishes catalogs; its audit chain
 // records their actions). Never offered at sign-up.
-export const organizationKind = pgEnum('organization_kind', [
-  'hospital',
-  'vendor',
-  'coordinator',
-  'platform',
-]);
+export const organizationKind = pgEnum('organization_kind', ORGANIZATION_KINDS);
 
-export const hospitalSizeClass = pgEnum('hospital_size_class', [
-  'large_hospital',
-  'medium_hospital',
-  'small_hospital',
-  'clinic',
-  'pharmacy',
-]);
+export const hospitalSizeClass = pgEnum('hospital_size_class', HOSPITAL_SIZE_CLASSES);
 
 /** A tenant: a hospital, a vendor or a regional coordinator. */
 export const organization = pgTable('organization', {

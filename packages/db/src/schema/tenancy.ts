@@ -8,11 +8,18 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  HOSPITAL_AUDIENCES,
+  INVITATION_KINDS,
+  MEMBERSHIP_ROLES,
+  SERVICE_TYPES,
+  SYSTEM_CATEGORIES,
+} from '@bunkai/model';
 import { appUser } from './identity';
 import { organization } from './organization';
 
-export const membershipRole = pgEnum('membership_role', ['owner', 'admin', 'member', 'viewer']);
-export const hospitalAudience = pgEnum('hospital_audience', ['management', 'admin', 'staff']);
+export const membershipRole = pgEnum('membership_role', MEMBERSHIP_ROLES);
+export const hospitalAudience = pgEnum('hospital_audience', HOSPITAL_AUDIENCES);
 
 export const membership = pgTable(
   'membership',
@@ -34,16 +41,8 @@ export const membership = pgTable(
   ],
 );
 
-export const systemCategory = pgEnum('system_category', [
-  'ehr',
-  'pacs',
-  'departmental',
-  'accounting',
-  'network',
-  'medical_device',
-  'other',
-]);
-export const serviceType = pgEnum('service_type', ['on_premise', 'cloud', 'hybrid']);
+export const systemCategory = pgEnum('system_category', SYSTEM_CATEGORIES);
+export const serviceType = pgEnum('service_type', SERVICE_TYPES);
 
 /** 医療情報システム, owned by a hospital. */
 export const medicalSystem = pgTable(
@@ -97,7 +96,7 @@ export const workspaceSystem = pgTable(
   ],
 );
 
-export const invitationKind = pgEnum('invitation_kind', ['vendor', 'colleague']);
+export const invitationKind = pgEnum('invitation_kind', INVITATION_KINDS);
 
 /**
  * An e-mailed, single-use invitation: a hospital inviting a vendor for some systems, or an

@@ -1,12 +1,10 @@
 import { CatalogVersionDoc } from '@bunkai/guidelines';
+import type { CatalogFileFormat, CatalogTemplateFormat } from '@bunkai/model';
 import { exportCatalogCsv, importCatalogCsv } from './csv';
 import type { ImportResult } from './issues';
 import { exportCatalogJson, importCatalogJson } from './json';
 import { exportCatalogOscal, importCatalogOscal } from './oscal';
 import { catalogTemplateXlsx, exportCatalogXlsx, importCatalogXlsx } from './xlsx';
-
-export const CATALOG_FILE_FORMATS = ['xlsx', 'csv', 'json', 'oscal'] as const;
-export type CatalogFileFormat = (typeof CATALOG_FILE_FORMATS)[number];
 
 /** What a CSV file cannot carry itself (XLSX has its `version` sheet, JSON and OSCAL their own). */
 export interface CsvCatalogMeta {
@@ -80,7 +78,7 @@ export async function renderCatalogFile(
 }
 
 /** An empty file in the documented layout, with one example row. */
-export async function catalogTemplate(format: 'xlsx' | 'csv'): Promise<CatalogFile> {
+export async function catalogTemplate(format: CatalogTemplateFormat): Promise<CatalogFile> {
   return format === 'xlsx'
     ? {
         fileName: 'bunkai-catalog-template.xlsx',

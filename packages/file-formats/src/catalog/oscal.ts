@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { z } from 'zod';
+import { startOfJapanDay, type RequirementKind } from '@bunkai/model';
 import oscalCatalogSchema from '../../schemas/oscal_catalog_schema-1.0.0.json' with { type: 'json' };
 import type {
   CatalogRef,
@@ -179,7 +180,7 @@ function requirementParts(r: RequirementDoc, id: string): OscalPart[] {
 
 // `published` must match the schema's year range (19xx–2xxx); JST midnight of the effective date.
 function publishedFrom(date: string | null): string | undefined {
-  return date !== null && /^(19|2\d)\d\d-/.test(date) ? `${date}T00:00:00+09:00` : undefined;
+  return date !== null && /^(19|2\d)\d\d-/.test(date) ? startOfJapanDay(date) : undefined;
 }
 
 /**
@@ -547,7 +548,7 @@ function collect(
   let unnamed = 0;
   const visit = (
     node: NodeIn,
-    kind: 'group' | 'requirement',
+    kind: RequirementKind,
     parentCode: string | null,
     siblingIndex: number,
   ) => {

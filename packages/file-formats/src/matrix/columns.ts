@@ -1,11 +1,12 @@
+import {
+  LIFECYCLE_PHASE_LABELS,
+  MATRIX_OWNER_SIDE_LABELS,
+  ROW_STATUS_LABELS,
+  labelsIn,
+  type EvidenceKind,
+  type MatrixPhase,
+} from '@bunkai/model';
 import { normalizeHeader } from '../catalog/columns';
-import type {
-  EvidenceKind,
-  MatrixFileDoc,
-  MatrixOwnerSide,
-  MatrixPhase,
-  MatrixRowStatus,
-} from './model';
 
 /**
  * The columns of the 2024 MHLW/METI/MIC 確認表 (「医療情報システムの契約における当事者間の役割分担等
@@ -220,18 +221,10 @@ export const MATRIX_TITLE = '役割分担等に関する確認表（責任分界
 export const SUMMARY_SHEET = '概要';
 export const MARK = '○';
 
-/**
- * The phases in the grid's words (apps/web/src/i18n/ja.ts `phases`), so the file and the screen
- * say the same thing; the web app cannot import this package, so the two tables are kept equal
- * by hand and by `columns.test.ts`.
- */
-export const PHASE_LABELS: Record<MatrixPhase, string> = {
-  pre_contract: '契約前',
-  build: '導入・構築',
-  operate: '運用',
-  incident: 'インシデント対応',
-  exit: '契約終了・移行',
-};
+// The file says what the screens say: the model's Japanese labels.
+export const PHASE_LABELS = labelsIn(LIFECYCLE_PHASE_LABELS, 'ja');
+export const OWNER_LABELS = labelsIn(MATRIX_OWNER_SIDE_LABELS, 'ja');
+export const STATUS_LABELS = labelsIn(ROW_STATUS_LABELS, 'ja');
 
 /** Earlier spellings still read on import (files exported before the labels matched the grid). */
 export const PHASE_ALIASES: Partial<Record<MatrixPhase, readonly string[]>> = {
@@ -239,33 +232,13 @@ export const PHASE_ALIASES: Partial<Record<MatrixPhase, readonly string[]>> = {
   exit: ['契約終了', '移行'],
 };
 
-export const OWNER_LABELS: Record<MatrixOwnerSide, string> = {
-  hospital: '医療機関',
-  vendor: '事業者',
-  shared: '共同',
-  not_applicable: '対象外',
-};
-
-export const STATUS_LABELS: Record<MatrixRowStatus, string> = {
-  draft: '下書き',
-  proposed: '提案中',
-  agreed: '合意済',
-  disputed: '異議あり',
-  needs_review: '要再確認',
-};
-
+/** The 確認表's own words for the kinds of evidence (shorter than the screens'). */
 export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   disclosure_answer: '開示書回答',
   document: '文書',
   contract_clause: '契約条項',
   sla_clause: 'SLA条項',
   link: 'リンク',
-};
-
-export const SERVICE_TYPE_LABELS: Record<MatrixFileDoc['serviceType'], string> = {
-  on_premise: 'オンプレミス',
-  cloud: 'クラウド',
-  hybrid: 'ハイブリッド',
 };
 
 /** Header text → what it is, for every spelling `parseMatrixFile` accepts. */

@@ -9,10 +9,8 @@ export {
   SUMMARY_HEADER_ROW,
   matrixSheetNames,
   renderMatrixXlsx,
-  summarizeMatrix,
-  type MatrixSummary,
 } from './xlsx';
-export { HEADER_SEARCH_ROWS, MAX_TEXT_LENGTH, parseMatrixFile } from './parse';
+export { HEADER_SEARCH_ROWS, parseMatrixFile } from './parse';
 export {
   EmptyMatrixSspError,
   deterministicUuid,

@@ -1,30 +1,17 @@
-import { z } from 'zod';
-import { LifecyclePhase } from '@bunkai/guidelines';
+import type {
+  EvidenceKind,
+  MatrixOwnerSide,
+  MatrixPhase,
+  MatrixRowStatus,
+  ServiceType,
+} from '@bunkai/model';
 
 /**
  * The format-neutral shape of a responsibility-split matrix (責任分界表) as it leaves or enters
  * Bunkai in a file. The database model lives in @bunkai/db and @bunkai/core; this is what the
- * XLSX (確認表 layout), CSV and OSCAL SSP writers consume and what the readers produce.
+ * XLSX (確認表 layout), CSV and OSCAL SSP writers consume and what the readers produce. Its
+ * values are the model's (@bunkai/model).
  */
-
-/** Who carries a requirement for one system: the matrix adds `not_applicable` to the catalog's. */
-export const MatrixOwnerSide = z.enum(['hospital', 'vendor', 'shared', 'not_applicable']);
-export type MatrixOwnerSide = z.infer<typeof MatrixOwnerSide>;
-
-export const MatrixRowStatus = z.enum(['draft', 'proposed', 'agreed', 'disputed', 'needs_review']);
-export type MatrixRowStatus = z.infer<typeof MatrixRowStatus>;
-
-export const MatrixPhase = LifecyclePhase;
-export type MatrixPhase = LifecyclePhase;
-
-export const EvidenceKind = z.enum([
-  'disclosure_answer',
-  'document',
-  'contract_clause',
-  'sla_clause',
-  'link',
-]);
-export type EvidenceKind = z.infer<typeof EvidenceKind>;
 
 export interface MatrixFileEvidence {
   kind: EvidenceKind;
@@ -68,7 +55,7 @@ export interface MatrixFileDoc {
   hospitalName: string;
   vendorName: string;
   systemName: string;
-  serviceType: 'on_premise' | 'cloud' | 'hybrid';
+  serviceType: ServiceType;
   catalogCode: string;
   catalogTitleJa: string;
   catalogTitleEn: string;
@@ -96,6 +83,3 @@ export interface MatrixImportSheet {
   systemName: string | null;
   rows: MatrixImportRow[];
 }
-
-export const MATRIX_FILE_FORMATS = ['xlsx', 'csv'] as const;
-export type MatrixFileFormat = (typeof MATRIX_FILE_FORMATS)[number];

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  LIFECYCLE_PHASES,
+  MATRIX_OWNER_SIDES,
+  MAX_DUTY_LENGTH,
+  type MatrixFileFormat,
+  type MatrixOwnerSide,
+  type WorkspaceSide,
+} from '@bunkai/model';
 import { normalizeHeader } from '../catalog/columns';
 import { readCsvRecords, unescapeFormula } from '../catalog/csv';
 import {
@@ -23,19 +31,10 @@ import {
   TITLE_LABELS,
   matrixFieldForHeader,
 } from './columns';
-import {
-  type MatrixFileFormat,
-  type MatrixImportRow,
-  type MatrixImportSheet,
-  MatrixOwnerSide,
-  MatrixPhase,
-} from './model';
+import type { MatrixImportRow, MatrixImportSheet } from './model';
 
 /** The header row must be among the first rows: above it are the 確認表's title lines. */
 export const HEADER_SEARCH_ROWS = 20;
-
-/** The most characters a duty may have. */
-export const MAX_TEXT_LENGTH = 4000;
 
 /** One table of cells as text, row 1 first. */
 interface Table {
@@ -89,7 +88,7 @@ function lookup<T extends string>(entries: [T, readonly string[]][]): Map<string
 }
 
 const PHASES = lookup(
-  MatrixPhase.options.map((p) => [p, [PHASE_LABELS[p], ...(PHASE_ALIASES[p] ?? [])]]),
+  LIFECYCLE_PHASES.map((p) => [p, [PHASE_LABELS[p], ...(PHASE_ALIASES[p] ?? [])]]),
 );
 const OWNERS = lookup<MatrixOwnerSide>([
   ['hospital', [OWNER_LABELS.hospital, '医療機関等']],
@@ -98,7 +97,7 @@ const OWNERS = lookup<MatrixOwnerSide>([
   ['not_applicable', [OWNER_LABELS.not_applicable, '該当なし', 'N/A']],
 ]);
 
-const Duty = z.string().max(MAX_TEXT_LENGTH);
+const Duty = z.string().max(MAX_DUTY_LENGTH);
 const IsoDate = z.iso.date();
 
 function headerField(text: string): MatrixHeaderField | undefined {
@@ -226,7 +225,7 @@ function readRows(table: Table, header: Header): { rows: ParsedRow[]; issues: Im
     let ownerSide: MatrixOwnerSide | null = null;
     if (notApplicable && (hospital || vendor)) {
       const marked = [hospital ? 'hospital' : null, vendor ? 'vendor' : null]
-        .filter((f): f is 'hospital' | 'vendor' => f !== null)
+        .filter((f): f is WorkspaceSide => f !== null)
         .map((f) => ({ ja: JA_NAMES[f], en: shown(f) }));
       problem('not_applicable', {
         ja: `${JA_NAMES.not_applicable}と${marked.map((m) => m.ja).join('・')}の両方に○があります。どちらかにしてください`,
@@ -244,7 +243,7 @@ function readRows(table: Table, header: Header): { rows: ParsedRow[]; issues: Im
         const labels = Object.values(OWNER_LABELS);
         problem('owner', {
           ja: `${JA_NAMES.owner}は ${labels.join('、')} のいずれかです（入力: ${ownerText}）`,
-          en: `${shown('owner')} must be one of ${labels.join(', ')} or ${MatrixOwnerSide.options.join(', ')} (got "${ownerText}")`,
+          en: `${shown('owner')} must be one of ${labels.join(', ')} or ${MATRIX_OWNER_SIDES.join(', ')} (got "${ownerText}")`,
         });
       } else if (ownerSide !== null && ownerSide !== owner) {
         problem('owner', {
@@ -262,7 +261,7 @@ function readRows(table: Table, header: Header): { rows: ParsedRow[]; issues: Im
       const labels = Object.values(PHASE_LABELS);
       problem('phase', {
         ja: `${JA_NAMES.phase}は ${labels.join('、')} のいずれかです（入力: ${phaseText}）`,
-        en: `${shown('phase')} must be one of ${labels.join(', ')} or ${MatrixPhase.options.join(', ')} (got "${phaseText}")`,
+        en: `${shown('phase')} must be one of ${labels.join(', ')} or ${LIFECYCLE_PHASES.join(', ')} (got "${phaseText}")`,
       });
     }
 

@@ -10,8 +10,14 @@ import {
   codeToOscalId,
   oscalSchemaValidator,
 } from '../catalog/oscal';
-import { OWNER_LABELS, PHASE_LABELS, SERVICE_TYPE_LABELS, STATUS_LABELS } from './columns';
-import type { MatrixFileDoc, MatrixFileRow, MatrixOwnerSide } from './model';
+import {
+  SERVICE_TYPE_LABELS,
+  sidesCarrying,
+  type MatrixOwnerSide,
+  type WorkspaceSide,
+} from '@bunkai/model';
+import { OWNER_LABELS, PHASE_LABELS, STATUS_LABELS } from './columns';
+import type { MatrixFileDoc, MatrixFileRow } from './model';
 
 /**
  * The matrix of one system as an OSCAL 1.0.0 system security plan, in OSCAL's leveraged
@@ -311,10 +317,11 @@ const ROLES = {
   },
 } as const;
 
-function ownerRoles(owner: MatrixOwnerSide, parties: Record<'hospital' | 'vendor', string>) {
-  const sides: ('hospital' | 'vendor')[] =
-    owner === 'shared' ? ['hospital', 'vendor'] : owner === 'not_applicable' ? [] : [owner];
-  return sides.map((side) => ({ 'role-id': ROLES[side].id, 'party-uuids': [parties[side]] }));
+function ownerRoles(owner: MatrixOwnerSide, parties: Record<WorkspaceSide, string>) {
+  return sidesCarrying(owner).map((side) => ({
+    'role-id': ROLES[side].id,
+    'party-uuids': [parties[side]],
+  }));
 }
 
 /** Thrown by `renderMatrixSsp` for a matrix without rows: OSCAL wants one implemented requirement. */
@@ -353,7 +360,7 @@ export function renderMatrixSsp(
   const leveraged = uuid('leveraged-authorization/vendor-service');
   const profile = uuid('resource/catalog');
   const systemName = token(doc.systemName, 'システム');
-  const serviceType = SERVICE_TYPE_LABELS[doc.serviceType];
+  const serviceType = SERVICE_TYPE_LABELS[doc.serviceType].ja;
   const catalogLine = `「${doc.catalogTitleJa}」${doc.versionLabel}`;
 
   /** The two components' parts of one row, for one statement (or the whole control). */

@@ -1,18 +1,24 @@
 import type ExcelJS from 'exceljs';
 import { addRangeValidation, newWorkbook, styleHeaderRow, workbookBuffer } from '../catalog/xlsx';
-import { matrixRowCells, tokyoDateTime } from './cells';
+import {
+  countRows,
+  OWNER_BUCKET_LABELS,
+  OWNER_BUCKETS,
+  ROW_STATUSES,
+  tokyoDateTime,
+} from '@bunkai/model';
+import { matrixRowCells } from './cells';
 import {
   MATRIX_COLUMNS,
   MATRIX_TITLE,
   MARK,
   type MatrixColumn,
-  OWNER_LABELS,
   PHASE_LABELS,
   STATUS_LABELS,
   SUMMARY_SHEET,
   TITLE_LABELS,
 } from './columns';
-import type { MatrixFileDoc, MatrixOwnerSide, MatrixRowStatus } from './model';
+import type { MatrixFileDoc } from './model';
 
 /** Row of the column headers on a system sheet: the title lines come first. */
 export const MATRIX_HEADER_ROW = 8;
@@ -72,25 +78,6 @@ export function matrixSheetNames(
     taken.add(sheetKey(name));
     return name;
   });
-}
-
-export interface MatrixSummary {
-  total: number;
-  byOwner: Record<MatrixOwnerSide | 'unset', number>;
-  byStatus: Record<MatrixRowStatus, number>;
-  /** Agreed rows over all rows, 0–1; 0 for an empty matrix. */
-  agreedRatio: number;
-}
-
-export function summarizeMatrix(doc: MatrixFileDoc): MatrixSummary {
-  const byOwner = { hospital: 0, vendor: 0, shared: 0, not_applicable: 0, unset: 0 };
-  const byStatus = { draft: 0, proposed: 0, agreed: 0, disputed: 0, needs_review: 0 };
-  for (const row of doc.rows) {
-    byOwner[row.ownerSide ?? 'unset'] += 1;
-    byStatus[row.status] += 1;
-  }
-  const total = doc.rows.length;
-  return { total, byOwner, byStatus, agreedRatio: total === 0 ? 0 : byStatus.agreed / total };
 }
 
 const THIN: Partial<ExcelJS.Borders> = {
@@ -251,9 +238,6 @@ function addSystemSheet(workbook: ExcelJS.Workbook, name: string, doc: MatrixFil
   };
 }
 
-const OWNER_KEYS = ['hospital', 'vendor', 'shared', 'not_applicable', 'unset'] as const;
-const STATUS_KEYS = Object.keys(STATUS_LABELS) as MatrixRowStatus[];
-
 /** Headers of the summary table on the `概要` sheet, in order. */
 export const SUMMARY_HEADERS: readonly string[] = [
   '医療機関',
@@ -263,8 +247,8 @@ export const SUMMARY_HEADERS: readonly string[] = [
   '版',
   '出力日時',
   '項目数',
-  ...OWNER_KEYS.map((k) => `担当: ${k === 'unset' ? '未設定' : OWNER_LABELS[k]}`),
-  ...STATUS_KEYS.map((k) => `状態: ${STATUS_LABELS[k]}`),
+  ...OWNER_BUCKETS.map((k) => `担当: ${OWNER_BUCKET_LABELS[k].ja}`),
+  ...ROW_STATUSES.map((k) => `状態: ${STATUS_LABELS[k]}`),
   '合意率',
 ];
 
@@ -296,7 +280,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, docs: readonly MatrixFileDo
     cell.border = THIN;
   });
   docs.forEach((doc, index) => {
-    const s = summarizeMatrix(doc);
+    const s = countRows(doc.rows);
     const row = ws.getRow(SUMMARY_HEADER_ROW + 1 + index);
     const values: (string | number)[] = [
       doc.hospitalName,
@@ -306,9 +290,10 @@ function addSummarySheet(workbook: ExcelJS.Workbook, docs: readonly MatrixFileDo
       doc.versionLabel,
       tokyoDateTime(doc.exportedAt),
       s.total,
-      ...OWNER_KEYS.map((k) => s.byOwner[k]),
-      ...STATUS_KEYS.map((k) => s.byStatus[k]),
-      s.agreedRatio,
+      ...OWNER_BUCKETS.map((k) => s.byOwner[k]),
+      ...ROW_STATUSES.map((k) => s.byStatus[k]),
+      // The exact share, shown as a percentage with one decimal.
+      s.total === 0 ? 0 : s.byStatus.agreed / s.total,
     ];
     values.forEach((value, i) => {
       const cell = row.getCell(i + 1);

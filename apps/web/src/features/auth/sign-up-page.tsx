@@ -2,16 +2,17 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  HOSPITAL_SIZE_CLASSES,
+  TENANT_KINDS,
+  type HospitalSizeClass,
+  type TenantKind,
+} from '@bunkai/model';
 import { Form, FormError, Notice, RadioGroup, SubmitRow, TextField } from '@bunkai/ui';
 import { RequiredSelectField } from '../../components/required-select-field';
 import { useFormErrors } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
-import {
-  ORGANIZATION_KINDS,
-  SIZE_CLASSES,
-  type HospitalSizeClass,
-  type TenantKind,
-} from '../../lib/types';
+
 import { AuthCard } from './auth-card';
 import { EmailField, PasswordField } from '../../components/credential-fields';
 
@@ -143,7 +144,7 @@ function SignUpForm({
             name="organization-kind"
             value={kind}
             onChange={setKind}
-            options={ORGANIZATION_KINDS.map((value) => ({ value, label: t(`orgKind.${value}`) }))}
+            options={TENANT_KINDS.map((value) => ({ value, label: t(`orgKind.${value}`) }))}
             error={kindError}
           />
           <TextField
@@ -160,7 +161,10 @@ function SignUpForm({
               label={t('auth.signUp.sizeClass')}
               value={sizeClass}
               onChange={setSizeClass}
-              options={SIZE_CLASSES.map((value) => ({ value, label: t(`sizeClass.${value}`) }))}
+              options={HOSPITAL_SIZE_CLASSES.map((value) => ({
+                value,
+                label: t(`sizeClass.${value}`),
+              }))}
               error={errors.field('organization.sizeClass')}
             />
           ) : null}

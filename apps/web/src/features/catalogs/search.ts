@@ -1,12 +1,13 @@
 import { stringParam } from '../../lib/redirect';
 import {
   FACILITY_SIZES,
+  isOneOf,
   OWNER_SIDES,
   REQUIREMENT_AUDIENCES,
   type FacilitySize,
   type OwnerSide,
   type RequirementAudience,
-} from '../../lib/types';
+} from '@bunkai/model';
 
 /** The search parameters of a version's page: the open item and the filters. */
 export interface VersionSearch {
@@ -20,7 +21,7 @@ export interface VersionSearch {
 }
 
 function oneOf<T extends string>(list: readonly T[], value: unknown): T | undefined {
-  return (list as readonly unknown[]).includes(value) ? (value as T) : undefined;
+  return isOneOf(list, value) ? value : undefined;
 }
 
 export function validateVersionSearch(search: Record<string, unknown>): VersionSearch {

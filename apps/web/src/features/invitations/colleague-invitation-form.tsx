@@ -1,16 +1,16 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '@bunkai/ui';
-import { useFormErrors } from '../../lib/errors';
-import { rolesUpTo } from '../../lib/session';
-import { useTRPC } from '../../lib/trpc';
 import {
-  AUDIENCES,
+  HOSPITAL_AUDIENCES,
+  rolesUpTo,
   type HospitalAudience,
   type MembershipRole,
-  type MyOrganization,
-} from '../../lib/types';
+} from '@bunkai/model';
+import { SelectField } from '@bunkai/ui';
+import { useFormErrors } from '../../lib/errors';
+import { useTRPC } from '../../lib/trpc';
+import type { MyOrganization } from '../../lib/types';
 import { InvitationForm, useInvitationDraft } from './invitation-form';
 
 export function ColleagueInvitationForm({
@@ -61,7 +61,7 @@ export function ColleagueInvitationForm({
           hint={t('invitations.colleague.audienceHint')}
           value={audience}
           onChange={setAudience}
-          options={AUDIENCES.map((value) => ({ value, label: t(`audience.${value}`) }))}
+          options={HOSPITAL_AUDIENCES.map((value) => ({ value, label: t(`audience.${value}`) }))}
           error={errors.field('audience')}
         />
       ) : null}

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { InvitationKind } from '@bunkai/model';
 import { Form, FormError, SubmitRow, TextAreaField, TextField } from '@bunkai/ui';
 import type { FormErrors } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
@@ -41,7 +42,7 @@ export function InvitationForm({
   onSubmit,
   children,
 }: {
-  kind: 'colleague' | 'vendor';
+  kind: InvitationKind;
   draft: InvitationDraft;
   errors: FormErrors;
   pending: boolean;

@@ -1,31 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Badge,
-  Button,
-  ButtonRow,
-  ConfirmDialog,
-  FormError,
-  Notice,
-  Table,
-  type BadgeTone,
-} from '@bunkai/ui';
+import { INVITATION_STATUS_LABELS, isClosedInvitation, type InvitationStatus } from '@bunkai/model';
+import { Badge, Button, ButtonRow, ConfirmDialog, FormError, Notice, Table } from '@bunkai/ui';
 import { errorMessage } from '../../lib/errors';
 import { useDateFormat } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
-import type { Invitation, InvitationStatus, MedicalSystem } from '../../lib/types';
-
-export const STATUS_TONE: Record<InvitationStatus, BadgeTone> = {
-  pending: 'info',
-  accepted: 'success',
-  revoked: 'neutral',
-  expired: 'warning',
-};
+import type { Invitation, MedicalSystem } from '../../lib/types';
 
 export function InvitationStatusBadge({ status }: { status: InvitationStatus }) {
   const { t } = useTranslation();
-  return <Badge tone={STATUS_TONE[status]}>{t(`invitations.status.${status}`)}</Badge>;
+  return (
+    <Badge tone={INVITATION_STATUS_LABELS[status].tone}>{t(`invitations.status.${status}`)}</Badge>
+  );
 }
 
 /** Sent invitations, newest first; pending or expired ones can be resent or revoked. */
@@ -106,7 +93,7 @@ export function InvitationsTable({
             key: 'actions',
             header: t('invitations.list.actions'),
             cell: (i) =>
-              i.status === 'pending' || i.status === 'expired' ? (
+              !isClosedInvitation(i.status) ? (
                 <ButtonRow>
                   <Button
                     variant="secondary"

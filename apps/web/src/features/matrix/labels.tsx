@@ -1,33 +1,23 @@
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Badge, type BadgeTone } from '@bunkai/ui';
-import { useDateFormat } from '../../lib/format';
-import { isOneOf } from '../../lib/types';
 import {
-  EDITABLE_FIELDS,
   EVIDENCE_KINDS,
-  MATRIX_OWNERS,
-  MATRIX_PHASES,
+  isOneOf,
+  LIFECYCLE_PHASES,
+  looksLikeIsoDate,
+  MATRIX_OWNER_SIDES,
+  ROW_ACTIVITY_ACTIONS,
+  ROW_HISTORY_FIELDS,
+  ROW_STATUS_LABELS,
   ROW_STATUSES,
-  type MatrixRow,
-  type RowStatus,
+  startOfJapanDay,
+  type MatrixRowStatus,
   type WorkspaceSide,
-} from './types';
-
-const HISTORY_ACTIONS = [
-  'created',
-  'updated',
-  'proposed',
-  'agreed',
-  'disputed',
-  'reopened',
-  'imported',
-  'evidence_added',
-  'evidence_removed',
-  'comment',
-] as const;
-const HISTORY_FIELDS = [...EDITABLE_FIELDS, 'status', 'evidence'] as const;
+} from '@bunkai/model';
+import { Badge } from '@bunkai/ui';
+import { useDateFormat } from '../../lib/format';
+import type { MatrixRow } from './types';
 
 interface Titled {
   titleJa: string;
@@ -45,18 +35,18 @@ export function useMatrixText() {
 function matrixText(t: TFunction, en: boolean, format: ReturnType<typeof useDateFormat>) {
   // A stored value that is no real date is shown as it is (never thrown on).
   const dueDate = (date: string | null) =>
-    date ? (/^\d{4}-\d{2}-\d{2}$/.test(date) ? format.date(`${date}T00:00:00+09:00`) : date) : '';
+    date ? (looksLikeIsoDate(date) ? format.date(startOfJapanDay(date)) : date) : '';
   const title = (item: Titled) => (en && item.titleEn ? item.titleEn : item.titleJa);
   const owner = (value: string | null) =>
     value === null
       ? t('matrix.owners.unset')
-      : isOneOf(MATRIX_OWNERS, value)
+      : isOneOf(MATRIX_OWNER_SIDES, value)
         ? t(`matrix.owners.${value}`)
         : value;
   const phase = (value: string | null) =>
     value === null
       ? t('matrix.unset')
-      : isOneOf(MATRIX_PHASES, value)
+      : isOneOf(LIFECYCLE_PHASES, value)
         ? t(`catalogs.phases.${value}`)
         : value;
   const status = (value: string) =>
@@ -96,9 +86,10 @@ function matrixText(t: TFunction, en: boolean, format: ReturnType<typeof useDate
     status,
     side,
     evidenceKind,
-    field: (name: string) => (isOneOf(HISTORY_FIELDS, name) ? t(`matrix.fields.${name}`) : name),
+    field: (name: string) =>
+      isOneOf(ROW_HISTORY_FIELDS, name) ? t(`matrix.fields.${name}`) : name,
     action: (name: string) =>
-      isOneOf(HISTORY_ACTIONS, name) ? t(`matrix.history.actions.${name}`) : name,
+      isOneOf(ROW_ACTIVITY_ACTIONS, name) ? t(`matrix.history.actions.${name}`) : name,
     value,
     /** A YYYY-MM-DD date as the user's locale writes it. */
     dueDate,
@@ -108,17 +99,9 @@ function matrixText(t: TFunction, en: boolean, format: ReturnType<typeof useDate
 
 export type MatrixText = ReturnType<typeof matrixText>;
 
-export const STATUS_TONE: Record<RowStatus, BadgeTone> = {
-  draft: 'neutral',
-  proposed: 'info',
-  agreed: 'success',
-  disputed: 'danger',
-  needs_review: 'warning',
-};
-
-export function RowStatusBadge({ status }: { status: RowStatus }) {
+export function RowStatusBadge({ status }: { status: MatrixRowStatus }) {
   const { t } = useTranslation();
-  return <Badge tone={STATUS_TONE[status]}>{t(`matrix.statuses.${status}`)}</Badge>;
+  return <Badge tone={ROW_STATUS_LABELS[status].tone}>{t(`matrix.statuses.${status}`)}</Badge>;
 }
 
 /** Whose move it is, from my side's point of view. */

@@ -25,7 +25,7 @@ import { useCatalogs } from '../../lib/catalog-data';
 import { useCatalogText } from '../../components/catalog-labels';
 import { MyWorkspacesPage } from '../../components/my-workspaces';
 import { CombinedSystemsCard } from '../../components/combined-view-link';
-import { waitingForMeOf } from './summary/summary';
+import { waitingForMeOf } from '@bunkai/model';
 import type { MatrixSummary } from './types';
 import './matrix.css';
 
@@ -118,7 +118,7 @@ function WorkspaceMatrices({ workspace, canCreate }: { workspace: Workspace; can
               header: t('matrix.list.waitingForMe'),
               nowrap: true,
               cell: (matrix) => {
-                const count = waitingForMeOf(matrix);
+                const count = waitingForMeOf(matrix.counts, matrix.side);
                 return count > 0 ? (
                   <Badge tone="warning">{t('matrix.list.rows', { count })}</Badge>
                 ) : (

@@ -2,6 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  effectiveChanges,
+  hasChanges,
+  summarizeRows,
+  waitingForMeOf,
+  WORKSPACE_PARTY_KINDS,
+} from '@bunkai/model';
 import { Badge, Button, Card, Notice, PageHeader } from '@bunkai/ui';
 import { errorMessage } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
@@ -11,22 +18,14 @@ import { BulkBar } from './grid/bulk-bar';
 import { ConflictDialog } from './grid/conflict-dialog';
 import { MatrixDocumentsActions } from './documents/documents-actions';
 import { FilterBar } from './grid/filter-bar';
-import {
-  chaptersOf,
-  facetCounts,
-  filterRows,
-  NO_FILTERS,
-  type MatrixFilters,
-} from './state/filters';
+import { chaptersOf, facetCounts, filterRows, NO_FILTERS, type MatrixFilters } from './state/filters';
 import { useMatrixText } from './labels';
 import { MatrixGrid, type ActiveCell } from './grid/matrix-grid';
 import { RowPanel } from './row-panel/row-panel';
 import type { MatrixSearch } from './state/search';
-import { summarizeRows } from './summary/summary';
 import { SummaryBar } from './summary/summary-bar';
 import type { MatrixRow, MatrixSummary, RowChanges } from './types';
 import { useMatrixWrites, type MatrixRef } from './state/use-matrix-writes';
-import { effectiveChanges, hasChanges } from './state/workflow';
 import './matrix.css';
 
 /** While the panel is open it follows the active row, once the keyboard rests. */
@@ -44,7 +43,7 @@ export function MatrixPage({
       <p className="bk-back">
         <Link to="/matrix">← {t('matrix.page.back')}</Link>
       </p>
-      <RequireOrganization kinds={['hospital', 'vendor']} kindRefusal={t('matrix.coordinator')}>
+      <RequireOrganization kinds={WORKSPACE_PARTY_KINDS} kindRefusal={t('matrix.coordinator')}>
         {(organization) => (
           <MatrixLoader
             key={matrixId}
@@ -130,7 +129,11 @@ function MatrixView({
     };
   }, []);
 
-  const counts = useMemo(() => summarizeRows(rows, side), [rows, side]);
+  // Counted from the loaded rows, so the bar always matches the grid.
+  const counts = useMemo(() => {
+    const summary = summarizeRows(rows);
+    return { ...summary, waitingForMe: waitingForMeOf(summary, side) };
+  }, [rows, side]);
   const chapters = useMemo(() => chaptersOf(rows), [rows]);
   const applied = useMemo(() => ({ ...filters, q }), [filters, q]);
   const shown = useMemo(() => filterRows(rows, applied, side), [rows, applied, side]);

@@ -1,8 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isAdminRole } from '@bunkai/model';
 import { Card, Notice, PageHeader } from '@bunkai/ui';
-import { isAdminRole } from '../../lib/session';
 import { RequireOrganization } from '../../components/require-organization';
 import { MembersTable } from './members-table';
 import { OrganizationSettingsForm } from './organization-settings-form';

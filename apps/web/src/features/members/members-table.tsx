@@ -1,17 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  HOSPITAL_AUDIENCES,
+  isAdminRole,
+  rolesUpTo,
+  type HospitalAudience,
+  type MembershipRole,
+} from '@bunkai/model';
 import { Badge, Button, ConfirmDialog, FormError, Notice, SelectField, Table } from '@bunkai/ui';
 import { errorMessage } from '../../lib/errors';
-import { isAdminRole, rolesUpTo, useSession } from '../../lib/session';
+import { useSession } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
-import {
-  AUDIENCES,
-  type HospitalAudience,
-  type Member,
-  type MembershipRole,
-  type MyOrganization,
-} from '../../lib/types';
+import type { Member, MyOrganization } from '../../lib/types';
 
 /** Members with role and MFA; admins change roles in place and remove after confirming. */
 export function MembersTable({
@@ -102,7 +103,7 @@ export function MembersTable({
                         value={m.audience ?? ''}
                         placeholder={m.audience ? undefined : t('common.none')}
                         disabled={change.isPending}
-                        options={AUDIENCES.map((value) => ({
+                        options={HOSPITAL_AUDIENCES.map((value) => ({
                           value,
                           label: t(`audience.${value}`),
                         }))}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Segmented } from '@bunkai/ui';
-import { LANGUAGES, type Language } from '../../i18n/index';
+import { LANGUAGES, type Language } from '@bunkai/model';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SERVICE_TYPES, SYSTEM_CATEGORIES } from '../../lib/types';
+import { SERVICE_TYPES, SYSTEM_CATEGORIES } from '@bunkai/model';
 
 /** The category and service-type choices in the current language. */
 export function useSystemOptions() {

@@ -5,7 +5,8 @@ import { Button, Form, FormError, SubmitRow, TextField } from '@bunkai/ui';
 import { RequiredSelectField } from '../../components/required-select-field';
 import { useFormErrors } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
-import type { MedicalSystem, ServiceType, SystemCategory } from '../../lib/types';
+import type { ServiceType, SystemCategory } from '@bunkai/model';
+import type { MedicalSystem } from '../../lib/types';
 import { useSystemOptions } from './labels';
 
 /** Adds a system, or edits `system` when given. */

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isAdminRole } from '@bunkai/model';
 import { Button, Card, Muted, Notice, PageHeader, Table } from '@bunkai/ui';
 import { errorMessage } from '../../lib/errors';
 import { useDateFormat } from '../../lib/format';
@@ -16,11 +17,7 @@ export function SystemsPage() {
     <>
       <PageHeader title={t('systems.title')} lead={t('systems.lead')} />
       <RequireOrganization kinds={['hospital']}>
-        {(organization) => (
-          <SystemsContent
-            canEdit={organization.role === 'owner' || organization.role === 'admin'}
-          />
-        )}
+        {(organization) => <SystemsContent canEdit={isAdminRole(organization.role)} />}
       </RequireOrganization>
     </>
   );

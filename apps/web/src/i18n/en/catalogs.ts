@@ -1,5 +1,8 @@
 import type { Messages } from '../messages';
 import type ja from '../ja/catalogs';
+import { catalogWords } from '../catalog-words';
+
+const words = catalogWords('en');
 
 const catalogs: Messages<typeof ja> = {
   catalogs: {
@@ -21,7 +24,7 @@ const catalogs: Messages<typeof ja> = {
     unconfirmedCount_one: '{{count}} unconfirmed',
     unconfirmedCount_other: '{{count}} unconfirmed',
     actions: 'Actions',
-    statuses: { draft: 'Draft', published: 'Published', retired: 'Retired' },
+    statuses: words.statuses,
     unconfirmedVersion: 'Contains unconfirmed items (demo content)',
     unconfirmed: 'Unconfirmed',
     unconfirmedHint:
@@ -69,30 +72,12 @@ const catalogs: Messages<typeof ja> = {
     retiredDone: '“{{name}}” is retired.',
     import: 'Import a guideline',
     compare: 'Compare versions',
-    audiences: {
-      management: 'Management',
-      admin: 'IT planning',
-      staff: 'System operations',
-      vendor: 'Vendor',
-    },
-    owners: { hospital: 'Hospital', vendor: 'Vendor', shared: 'Shared' },
+    audiences: words.audiences,
+    owners: words.owners,
     ownerChip: 'Owner: {{owner}}',
     levelChip: 'Level: {{level}}',
-    phases: {
-      pre_contract: 'Pre-contract',
-      build: 'Build',
-      operate: 'Operation',
-      incident: 'Incident response',
-      exit: 'Exit',
-    },
-    relations: {
-      equal: 'Equal',
-      subset: 'Part of',
-      superset: 'Contains',
-      intersect: 'Overlaps',
-      added: 'New',
-      removed: 'Removed',
-    },
+    phases: words.phases,
+    relations: words.relations,
     relationHints: {
       equal: 'The same content in both versions.',
       subset: 'The older item became part of the newer one.',
@@ -175,14 +160,7 @@ const catalogs: Messages<typeof ja> = {
       basisCrosswalk: 'Compared by the crosswalk between the versions.',
       basisCode: 'There is no crosswalk between these versions, so items are matched by code.',
       summary: 'Changes',
-      kinds: {
-        added: 'Added',
-        removed: 'Removed',
-        changed: 'Changed',
-        split: 'Split',
-        merged: 'Merged',
-        unchanged: 'Unchanged',
-      },
+      kinds: words.diffKinds,
       kindFilter: 'Kinds of change to show',
       kind: 'Kind',
       relation: 'Relation',

@@ -1,5 +1,6 @@
 import type { Messages } from '../messages';
 import type ja from '../ja/common';
+import { commonWords } from '../common-words';
 
 const common: Messages<typeof ja> = {
   app: { name: 'Bunkai 分界', tagline: 'Responsibility splits for medical information systems.' },
@@ -47,35 +48,7 @@ const common: Messages<typeof ja> = {
     choose: 'Choose an organization',
     signOut: 'Sign out',
   },
-  orgKind: {
-    hospital: 'Hospital',
-    vendor: 'Vendor',
-    coordinator: 'Regional network coordinator',
-    platform: 'Platform operator',
-  },
-  sizeClass: {
-    large_hospital: 'Large hospital',
-    medium_hospital: 'Medium-sized hospital',
-    small_hospital: 'Small hospital',
-    clinic: 'Clinic',
-    pharmacy: 'Pharmacy',
-  },
-  role: { owner: 'Owner', admin: 'Administrator', member: 'Member', viewer: 'Viewer' },
-  audience: {
-    management: 'Management (Governance part)',
-    admin: 'Planning and administration (Planning part)',
-    staff: 'System operations (Operations part)',
-  },
-  category: {
-    ehr: 'Electronic health records',
-    pacs: 'Medical imaging (PACS)',
-    departmental: 'Departmental system',
-    accounting: 'Medical billing',
-    network: 'Network',
-    medical_device: 'Medical device',
-    other: 'Other',
-  },
-  serviceType: { on_premise: 'On-premises', cloud: 'Cloud', hybrid: 'Hybrid' },
+  ...commonWords('en'),
   home: {
     title: 'Home',
     lead: 'Hospitals, vendors and regional coordinators keep the responsibility matrix and conformance disclosures in one place, against the guidelines.',

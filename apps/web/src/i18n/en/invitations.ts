@@ -1,5 +1,6 @@
 import type { Messages } from '../messages';
 import type ja from '../ja/invitations';
+import { labelsIn, INVITATION_KIND_LABELS, INVITATION_STATUS_LABELS } from '@bunkai/model';
 
 const invitations: Messages<typeof ja> = {
   invitations: {
@@ -37,7 +38,7 @@ const invitations: Messages<typeof ja> = {
       expiresAt: 'Expires',
       actions: 'Actions',
       empty: 'No invitations yet.',
-      kinds: { vendor: 'Vendor', colleague: 'Colleague' },
+      kinds: labelsIn(INVITATION_KIND_LABELS, 'en'),
       resend: 'Resend',
       revoke: 'Revoke',
       resent: 'Invitation resent to {{email}}. It is now valid for another 7 days.',
@@ -46,7 +47,7 @@ const invitations: Messages<typeof ja> = {
       revokeBody: 'The invitation link sent to {{email}} will stop working.',
       revokeConfirm: 'Revoke',
     },
-    status: { pending: 'Pending', accepted: 'Accepted', revoked: 'Revoked', expired: 'Expired' },
+    status: labelsIn(INVITATION_STATUS_LABELS, 'en'),
   },
   accept: {
     title: 'Accept invitation',

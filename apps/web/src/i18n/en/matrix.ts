@@ -1,5 +1,8 @@
 import type { Messages } from '../messages';
 import type ja from '../ja/matrix';
+import { matrixWords } from '../matrix-words';
+
+const words = matrixWords('en');
 
 const matrix: Messages<typeof ja> = {
   matrix: {
@@ -7,21 +10,9 @@ const matrix: Messages<typeof ja> = {
     lead: 'For each system, decide who handles each guideline requirement, the hospital or the vendor, and agree on it together.',
     coordinator:
       'Matrices are made between a hospital and a vendor. Regional coordinators can use “Network”.',
-    owners: {
-      hospital: 'Hospital',
-      vendor: 'Vendor',
-      shared: 'Shared',
-      not_applicable: 'Not applicable',
-      unset: 'Not set',
-    },
-    statuses: {
-      draft: 'Draft',
-      proposed: 'Proposed',
-      agreed: 'Agreed',
-      disputed: 'Disputed',
-      needs_review: 'Needs review',
-    },
-    sides: { hospital: 'Hospital', vendor: 'Vendor' },
+    owners: words.owners,
+    statuses: words.statuses,
+    sides: words.sides,
     awaiting: {
       mine: 'Waiting for you',
       theirs: 'Waiting for the other side',
@@ -261,13 +252,7 @@ const matrix: Messages<typeof ja> = {
     },
     evidence: {
       empty: 'No evidence yet.',
-      kinds: {
-        disclosure_answer: 'Disclosure answer',
-        document: 'Document',
-        contract_clause: 'Contract clause',
-        sla_clause: 'SLA clause',
-        link: 'Link',
-      },
+      kinds: words.evidenceKinds,
       add: 'Add evidence',
       kind: 'Kind',
       title: 'Title',
@@ -295,7 +280,6 @@ const matrix: Messages<typeof ja> = {
       unknownActor: 'Unknown user',
       change: '{{from}} → {{to}}',
       actions: {
-        created: 'Created',
         updated: 'Changed',
         proposed: 'Proposed',
         agreed: 'Agreed',
@@ -469,12 +453,7 @@ const matrix: Messages<typeof ja> = {
       lead: 'Every vendor’s matrix for this system side by side, to find requirements nobody carries (gaps) and requirements two or more vendors each claim alone (overlaps).',
       back: '← Systems',
       summary: 'Findings',
-      findings: {
-        gap: 'Gap (no owner)',
-        overlap: 'Overlap',
-        covered: 'Covered',
-        not_applicable: 'Not applicable',
-      },
+      findings: words.findings,
       findingHints: {
         gap: 'No matrix gives it an owner (hospital, vendor or shared)',
         overlap: 'Two or more vendors each own it alone',

@@ -1,3 +1,7 @@
+import { catalogWords } from '../catalog-words';
+
+const words = catalogWords('ja');
+
 /** Guideline catalogs: versions, items, diffs, imports. */
 export default {
   catalogs: {
@@ -17,7 +21,7 @@ export default {
     requirementCount: '{{count}}項目',
     unconfirmedCount: 'うち未確認 {{count}}項目',
     actions: '操作',
-    statuses: { draft: '下書き', published: '公開中', retired: '廃止' },
+    statuses: words.statuses,
     unconfirmedVersion: '未確認の項目を含む（デモ内容）',
     unconfirmed: '未確認',
     unconfirmedHint:
@@ -63,30 +67,12 @@ export default {
     retiredDone: '「{{name}}」を廃止しました。',
     import: 'ガイドラインを取り込む',
     compare: '版を比較する',
-    audiences: {
-      management: '経営層',
-      admin: '企画管理者',
-      staff: 'システム運用担当者',
-      vendor: '事業者',
-    },
-    owners: { hospital: '病院', vendor: '事業者', shared: '共同' },
+    audiences: words.audiences,
+    owners: words.owners,
     ownerChip: '担当：{{owner}}',
     levelChip: 'レベル：{{level}}',
-    phases: {
-      pre_contract: '契約前',
-      build: '導入・構築',
-      operate: '運用',
-      incident: 'インシデント対応',
-      exit: '契約終了・移行',
-    },
-    relations: {
-      equal: '同一',
-      subset: '一部',
-      superset: '包含',
-      intersect: '部分的に重複',
-      added: '新設',
-      removed: '削除',
-    },
+    phases: words.phases,
+    relations: words.relations,
     relationHints: {
       equal: '旧版と新版で内容が同じです。',
       subset: '旧版の項目は、新版の項目の一部になりました。',
@@ -169,14 +155,7 @@ export default {
       basisCrosswalk: '版の間の対応表（クロスウォーク）にもとづいて比較しています。',
       basisCode: 'この2つの版には対応表がないため、コードが同じ項目どうしを比較しています。',
       summary: '変更の件数',
-      kinds: {
-        added: '新設',
-        removed: '削除',
-        changed: '変更',
-        split: '分割',
-        merged: '統合',
-        unchanged: '変更なし',
-      },
+      kinds: words.diffKinds,
       kindFilter: '表示する変更の種類',
       kind: '種類',
       relation: '関係',

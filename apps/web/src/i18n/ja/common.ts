@@ -1,3 +1,5 @@
+import { commonWords } from '../common-words';
+
 /** The shell and what every feature shares: navigation, common words, errors, the vocabulary of organizations, roles and systems. */
 export default {
   app: { name: '分界 Bunkai', tagline: '医療情報システムの責任分界を、病院と事業者で。' },
@@ -45,35 +47,7 @@ export default {
     choose: '組織を選択',
     signOut: 'サインアウト',
   },
-  orgKind: {
-    hospital: '病院',
-    vendor: '事業者',
-    coordinator: '地域連携運営主体',
-    platform: 'プラットフォーム運営者',
-  },
-  sizeClass: {
-    large_hospital: '大規模病院',
-    medium_hospital: '中規模病院',
-    small_hospital: '小規模病院',
-    clinic: '診療所',
-    pharmacy: '薬局',
-  },
-  role: { owner: 'オーナー', admin: '管理者', member: 'メンバー', viewer: '閲覧者' },
-  audience: {
-    management: '経営層（経営管理編）',
-    admin: '企画管理者（企画管理編）',
-    staff: 'システム運用担当者（システム運用編）',
-  },
-  category: {
-    ehr: '電子カルテ',
-    pacs: '医用画像（PACS）',
-    departmental: '部門システム',
-    accounting: '医事会計',
-    network: 'ネットワーク',
-    medical_device: '医療機器',
-    other: 'その他',
-  },
-  serviceType: { on_premise: 'オンプレミス', cloud: 'クラウド', hybrid: 'ハイブリッド' },
+  ...commonWords('ja'),
   home: {
     title: 'ホーム',
     lead: '病院・事業者・地域連携の運営主体が、ガイドラインに沿った責任分界表と適合開示書を一か所で管理します。',

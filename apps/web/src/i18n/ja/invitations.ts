@@ -1,3 +1,5 @@
+import { labelsIn, INVITATION_KIND_LABELS, INVITATION_STATUS_LABELS } from '@bunkai/model';
+
 /** Invitations: sending them, and accepting one from its link. */
 export default {
   invitations: {
@@ -34,7 +36,7 @@ export default {
       expiresAt: '有効期限',
       actions: '操作',
       empty: 'まだ招待はありません。',
-      kinds: { vendor: '事業者', colleague: '同僚' },
+      kinds: labelsIn(INVITATION_KIND_LABELS, 'ja'),
       resend: '再送',
       revoke: '取り消し',
       resent: '{{email}} に招待を再送しました。有効期限は7日後に延長されました。',
@@ -43,12 +45,7 @@ export default {
       revokeBody: '{{email}} への招待リンクは使えなくなります。',
       revokeConfirm: '取り消す',
     },
-    status: {
-      pending: '受諾待ち',
-      accepted: '受諾済み',
-      revoked: '取り消し済み',
-      expired: '期限切れ',
-    },
+    status: labelsIn(INVITATION_STATUS_LABELS, 'ja'),
   },
   accept: {
     title: '招待の受諾',

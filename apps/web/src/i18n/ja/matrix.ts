@@ -1,3 +1,7 @@
+import { matrixWords } from '../matrix-words';
+
+const words = matrixWords('ja');
+
 /** The responsibility matrix (責任分界表) and its documents. */
 export default {
   matrix: {
@@ -5,21 +9,9 @@ export default {
     lead: 'システムごとに、ガイドラインの要求事項を医療機関と事業者のどちらが担うかを決め、双方で合意します。',
     coordinator:
       '責任分界表は病院と事業者の間で作成します。地域連携運営主体は「ネットワーク」をご利用ください。',
-    owners: {
-      hospital: '医療機関',
-      vendor: '事業者',
-      shared: '共同',
-      not_applicable: '対象外',
-      unset: '未設定',
-    },
-    statuses: {
-      draft: '下書き',
-      proposed: '提案中',
-      agreed: '合意済',
-      disputed: '異議あり',
-      needs_review: '要再確認',
-    },
-    sides: { hospital: '医療機関', vendor: '事業者' },
+    owners: words.owners,
+    statuses: words.statuses,
+    sides: words.sides,
     awaiting: {
       mine: 'あなたの対応待ち',
       theirs: '相手側の対応待ち',
@@ -233,13 +225,7 @@ export default {
     },
     evidence: {
       empty: '根拠はまだありません。',
-      kinds: {
-        disclosure_answer: '開示書の回答',
-        document: '文書',
-        contract_clause: '契約条項',
-        sla_clause: 'SLA条項',
-        link: 'リンク',
-      },
+      kinds: words.evidenceKinds,
       add: '根拠を追加',
       kind: '種類',
       title: '名前',
@@ -266,7 +252,6 @@ export default {
       unknownActor: '不明な利用者',
       change: '{{from}} → {{to}}',
       actions: {
-        created: '作成',
         updated: '変更',
         proposed: '提案',
         agreed: '合意',
@@ -425,12 +410,7 @@ export default {
       lead: 'このシステムに関わるすべての事業者の責任分界表を並べて、担当のいない要求事項（空白）と、複数の事業者がそれぞれ単独で担当としている要求事項（重複）を確認します。',
       back: '← システム一覧',
       summary: '判定の集計',
-      findings: {
-        gap: '空白（担当なし）',
-        overlap: '重複',
-        covered: '対応済み',
-        not_applicable: '対象外',
-      },
+      findings: words.findings,
       findingHints: {
         gap: 'どの分界表でも担当（医療機関・事業者・共同）が決まっていません',
         overlap: '2社以上の事業者が、それぞれ単独で担当としています',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkPasswordPolicy, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@bunkai/auth';
 import { Email, NewOrganization } from '@bunkai/core';
+import { Language } from '@bunkai/model/schemas';
 
 const PASSWORD_REASONS = {
   too_short: `パスワードは${PASSWORD_MIN_LENGTH}文字以上にしてください / Use at least ${PASSWORD_MIN_LENGTH} characters`,
@@ -14,8 +15,6 @@ export const NewPassword = z.string().superRefine((password, issue) => {
   if (!verdict.ok) issue.addIssue({ code: 'custom', message: PASSWORD_REASONS[verdict.reason] });
 });
 
-export const Locale = z.enum(['ja', 'en']);
-
 export const DisplayName = z
   .string()
   .trim()
@@ -26,7 +25,7 @@ export const SignUpInput = z.object({
   email: Email,
   password: NewPassword,
   displayName: DisplayName,
-  locale: Locale.default('ja'),
+  locale: Language.default('ja'),
   /** Absent when signing up to accept an invitation (the organization comes from it). */
   organization: NewOrganization.optional(),
 });

@@ -1,11 +1,7 @@
 import { z } from 'zod';
-import {
-  createSignUpRequest,
-  findUserByEmail,
-  hashPassword,
-  SIGN_UP_CONFIRMATION_LIFETIME_MS,
-} from '@bunkai/auth';
+import { createSignUpRequest, findUserByEmail, hashPassword } from '@bunkai/auth';
 import { alreadyRegisteredMail, signUpConfirmationMail } from '@bunkai/mail';
+import { SIGN_UP_CONFIRMATION_LIFETIME_MS } from '@bunkai/model';
 import { appLink } from '../../app-link';
 import { publicProcedure } from '../../trpc';
 import { SignUpInput } from './schemas';

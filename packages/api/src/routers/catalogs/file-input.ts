@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import {
-  CATALOG_FILE_FORMATS,
-  type CatalogFileParser,
-  type ImportResult,
-} from '@bunkai/file-formats/catalog';
+import { type CatalogFileParser, type ImportResult } from '@bunkai/file-formats/catalog';
 import type { CatalogVersionDoc } from '@bunkai/guidelines';
 import { FileContentBase64, type ImportOptions } from '@bunkai/core';
+import { CatalogFileFormat } from '@bunkai/model/schemas';
 
 export const CatalogFileInput = z.object({
-  format: z.enum(CATALOG_FILE_FORMATS),
+  format: CatalogFileFormat,
   fileName: z.string().trim().min(1).max(255),
   contentBase64: FileContentBase64,
   csvMeta: z

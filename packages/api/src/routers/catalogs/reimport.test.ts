@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOG_FILE_FORMATS } from '@bunkai/file-formats/catalog';
+import { CATALOG_FILE_FORMATS } from '@bunkai/model';
 import { loadBundledCatalogs } from '@bunkai/guidelines/bundled';
 import { syncBundledCatalogs } from '@bunkai/core';
 import { selectRows, sql } from '@bunkai/db';

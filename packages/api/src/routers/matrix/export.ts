@@ -6,8 +6,10 @@ import {
   renderMatrixXlsx,
 } from '@bunkai/file-formats/matrix';
 import { DomainError, matrixSspSources, matrixFileDocs } from '@bunkai/core';
+import { MatrixExportFormat } from '@bunkai/model/schemas';
 import { workspaceProcedure } from '../../trpc';
 import { DownloadFile, downloadFile } from '../../files';
+import { WORKSPACE_PARTY_KINDS } from '@bunkai/model';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -15,8 +17,8 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * One system's matrix, or every matrix of the workspace, as the 確認表 XLSX or CSV; one system's
  * matrix as an OSCAL system security plan.
  */
-export const exportMatrix = workspaceProcedure({ role: 'viewer', kinds: ['hospital', 'vendor'] })
-  .input(z.object({ matrixId: z.uuid().optional(), format: z.enum(['xlsx', 'csv', 'oscal']) }))
+export const exportMatrix = workspaceProcedure({ role: 'viewer', kinds: WORKSPACE_PARTY_KINDS })
+  .input(z.object({ matrixId: z.uuid().optional(), format: MatrixExportFormat }))
   .output(DownloadFile)
   .query(async ({ ctx, input }) => {
     const docs = await matrixFileDocs(ctx.tx, ctx.workspace, ctx.now(), input.matrixId);

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { MATRIX_FILE_FORMATS, parseMatrixFile } from '@bunkai/file-formats/matrix';
+import { parseMatrixFile } from '@bunkai/file-formats/matrix';
+import { MatrixFileFormat } from '@bunkai/model/schemas';
 import { FileContentBase64, importMatrixSheets, MatrixImportOutcome } from '@bunkai/core';
 import { matrixProcedure } from './procedure';
 
 const MatrixFileInput = z.object({
-  format: z.enum(MATRIX_FILE_FORMATS),
+  format: MatrixFileFormat,
   fileName: z.string().trim().min(1).max(255),
   contentBase64: FileContentBase64,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MatrixRowView, RowSelection, RowTransition, transitionMatrixRows } from '@bunkai/core';
+import { MatrixRowView, RowSelection, transitionMatrixRows } from '@bunkai/core';
+import { RowTransition } from '@bunkai/model/schemas';
 import { matrixProcedure } from './procedure';
 
 /** Propose rows to the other side, or agree to the other side's proposal. */

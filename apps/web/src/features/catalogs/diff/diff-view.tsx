@@ -2,13 +2,9 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup, Muted, Stats, Table } from '@bunkai/ui';
-import { DIFF_KINDS, type DiffEntry, type DiffKind, type VersionDiff } from '../../../lib/types';
-import {
-  KindBadge,
-  RelationBadge,
-  useCatalogText,
-  useLocalNote,
-} from '../../../components/catalog-labels';
+import { DIFF_KINDS, type DiffKind } from '@bunkai/model';
+import type { DiffEntry, VersionDiff } from '../../../lib/types';
+import { KindBadge, RelationBadge, useCatalogText, useLocalNote } from '../../../components/catalog-labels';
 
 type Side = DiffEntry['from'][number];
 

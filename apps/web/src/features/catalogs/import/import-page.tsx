@@ -3,6 +3,15 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  CATALOG_FILE_FORMATS,
+  CATALOG_TEMPLATE_FORMATS,
+  isOneOf,
+  MAX_FILE_BYTES,
+  VERSION_STATUSES,
+  type CatalogFileFormat,
+  type CatalogTemplateFormat,
+} from '@bunkai/model';
+import {
   Button,
   ButtonRow,
   Card,
@@ -21,16 +30,9 @@ import {
 import { ImportIssuesTable } from '../../../components/import-issues-table';
 import { errorMessage, useFormErrors } from '../../../lib/errors';
 import { useFileImport } from '../../../lib/file-import';
-import { downloadFile, MAX_UPLOAD_BYTES } from '../../../lib/files';
+import { downloadFile } from '../../../lib/files';
 import { useTRPC, useTRPCClient } from '../../../lib/trpc';
-import {
-  CATALOG_FILE_FORMATS,
-  type CatalogFileFormat,
-  type CatalogFileInput,
-  type ImportIssue,
-  type ImportOutcome,
-  type ImportPreview,
-} from '../../../lib/types';
+import type { CatalogFileInput, ImportIssue, ImportOutcome, ImportPreview } from '../../../lib/types';
 import { RequireOrganization } from '../../../components/require-organization';
 import { findVersion, useCatalogAccess, useCatalogs } from '../../../lib/catalog-data';
 import { DiffView } from '../diff/diff-view';
@@ -38,7 +40,6 @@ import { StatusBadge, UnconfirmedBadge, useCatalogText } from '../../../componen
 import { StatusAction } from '../version/version-actions';
 import '../catalogs.css';
 
-const TEMPLATE_FORMATS = ['xlsx', 'csv'] as const;
 const CSV_FIELDS = ['catalogCode', 'catalogTitleJa', 'catalogTitleEn', 'versionLabel'] as const;
 type CsvMeta = Record<(typeof CSV_FIELDS)[number], string>;
 const SHOWN_FIELDS = [
@@ -89,8 +90,7 @@ function TemplateCard() {
   const { t } = useTranslation();
   const client = useTRPCClient();
   const download = useMutation({
-    mutationFn: (format: (typeof TEMPLATE_FORMATS)[number]) =>
-      client.catalogs.template.query({ format }),
+    mutationFn: (format: CatalogTemplateFormat) => client.catalogs.template.query({ format }),
     onSuccess: downloadFile,
   });
   return (
@@ -99,7 +99,7 @@ function TemplateCard() {
       <MenuButton
         label={t('catalogs.importPage.template')}
         pending={download.isPending}
-        items={TEMPLATE_FORMATS.map((format) => ({
+        items={CATALOG_TEMPLATE_FORMATS.map((format) => ({
           key: format,
           label: t(`catalogs.importPage.templateFormats.${format}`),
           onSelect: () => {
@@ -119,7 +119,7 @@ async function detectFormat(file: File): Promise<CatalogFileFormat | ''> {
   if (name.endsWith('.csv')) return 'csv';
   if (name.endsWith('.oscal.json')) return 'oscal';
   if (!name.endsWith('.json')) return '';
-  if (file.size > MAX_UPLOAD_BYTES) return 'json';
+  if (file.size > MAX_FILE_BYTES) return 'json';
   try {
     const doc: unknown = JSON.parse(await file.text());
     const catalog: unknown =
@@ -319,7 +319,9 @@ function PreviewCard({
                   <Link to="/catalogs/$versionId" params={{ versionId: previous.versionId }}>
                     {text.versionName(preview.catalog, previous.label)}
                   </Link>{' '}
-                  {isStatus(previous.status) ? <StatusBadge status={previous.status} /> : null}
+                  {isOneOf(VERSION_STATUSES, previous.status) ? (
+                    <StatusBadge status={previous.status} />
+                  ) : null}
                 </>
               ) : (
                 t('catalogs.importPage.noPrevious')
@@ -365,10 +367,6 @@ function PreviewCard({
       ) : null}
     </>
   );
-}
-
-function isStatus(value: string): value is 'draft' | 'published' | 'retired' {
-  return value === 'draft' || value === 'published' || value === 'retired';
 }
 
 function ImportDone({

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CATALOG_FILE_FORMATS, nextVersionStatus, type CatalogFileFormat } from '@bunkai/model';
 import { Button, ConfirmDialog, MenuButton, Notice } from '@bunkai/ui';
 import { errorMessage } from '../../../lib/errors';
 import { downloadFile } from '../../../lib/files';
 import { useTRPC, useTRPCClient } from '../../../lib/trpc';
-import { CATALOG_FILE_FORMATS, type Catalog, type CatalogVersion } from '../../../lib/types';
+import type { Catalog, CatalogVersion } from '../../../lib/types';
 import { useCatalogAccess } from '../../../lib/catalog-data';
 
 /** 「エクスポート」: a menu of formats; the file downloads from the API's base64 answer. */
@@ -13,8 +14,7 @@ export function ExportMenu({ versionId, name }: { versionId: string; name: strin
   const { t } = useTranslation();
   const client = useTRPCClient();
   const exporting = useMutation({
-    mutationFn: (format: (typeof CATALOG_FILE_FORMATS)[number]) =>
-      client.catalogs.export.query({ versionId, format }),
+    mutationFn: (format: CatalogFileFormat) => client.catalogs.export.query({ versionId, format }),
     onSuccess: downloadFile,
   });
   return (
@@ -75,8 +75,7 @@ export function StatusAction({
       },
     }),
   );
-  const next =
-    version.status === 'draft' ? 'published' : version.status === 'published' ? 'retired' : null;
+  const next = nextVersionStatus(version.status);
   const notices = (
     <>
       {done ? <Notice tone="success">{done}</Notice> : null}

@@ -3,6 +3,12 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  FACILITY_SIZES,
+  MAX_SEARCH_LENGTH,
+  OWNER_SIDES,
+  REQUIREMENT_AUDIENCES,
+} from '@bunkai/model';
+import {
   Button,
   ButtonRow,
   Card,
@@ -15,20 +21,10 @@ import {
 } from '@bunkai/ui';
 import { errorMessage } from '../../../lib/errors';
 import { useTRPC, useTRPCClient } from '../../../lib/trpc';
-import {
-  FACILITY_SIZES,
-  OWNER_SIDES,
-  REQUIREMENT_AUDIENCES,
-  type Requirement,
-} from '../../../lib/types';
+import type { Requirement } from '../../../lib/types';
 import { RequireOrganization } from '../../../components/require-organization';
 import { findVersion, useCatalogs, type VersionInCatalog } from '../../../lib/catalog-data';
-import {
-  itemLabel,
-  RequirementChips,
-  StatusBadge,
-  useCatalogText,
-} from '../../../components/catalog-labels';
+import { itemLabel, RequirementChips, StatusBadge, useCatalogText } from '../../../components/catalog-labels';
 import { Linkified } from '../../../components/linkified';
 import { RequirementPanel } from './requirement-panel';
 import type { VersionSearch } from '../search';
@@ -274,7 +270,7 @@ function RequirementList({ versionId, search }: { versionId: string; search: Ver
             label={t('catalogs.browse.search')}
             hint={t('catalogs.browse.searchHint')}
             value={keyword}
-            maxLength={100}
+            maxLength={MAX_SEARCH_LENGTH}
             onChange={setKeyword}
           />
         </div>

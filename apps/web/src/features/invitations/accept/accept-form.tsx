@@ -2,9 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isAdminRole } from '@bunkai/model';
 import { Form, FormError, Notice, RadioGroup, SubmitRow, TextField } from '@bunkai/ui';
 import { errorMessage, useFormErrors } from '../../../lib/errors';
-import { isAdminRole } from '../../../lib/session';
 import { useTRPC } from '../../../lib/trpc';
 import type { RouterOutputs } from '../../../lib/types';
 

@@ -8,7 +8,7 @@ import { useTRPC } from '../../../lib/trpc';
 import { MatrixExportMenu } from './documents-export';
 import { MatrixImportDialog } from './documents-import';
 import { MatrixSignDialog } from './documents-sign';
-import type { MatrixSummaryCounts } from '../summary/summary';
+import type { MatrixSummaryCounts } from '@bunkai/model';
 
 type Open = 'import' | 'sign' | null;
 

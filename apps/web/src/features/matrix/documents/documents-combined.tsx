@@ -6,13 +6,8 @@ import { Card, Muted, Notice, PageHeader, Segmented, Stats, Table, type Column }
 import { errorMessage } from '../../../lib/errors';
 import { useTRPC } from '../../../lib/trpc';
 import { RequireOrganization } from '../../../components/require-organization';
-import {
-  COVERAGE_FINDINGS,
-  type CombinedRow,
-  type CombinedView,
-  type CoverageFinding,
-  FindingBadge,
-} from './documents-labels';
+import { COVERAGE_FINDINGS, type CoverageFinding } from '@bunkai/model';
+import { type CombinedRow, type CombinedView, FindingBadge } from './documents-labels';
 import { RowStatusBadge, useMatrixText } from '../labels';
 import '../matrix.css';
 

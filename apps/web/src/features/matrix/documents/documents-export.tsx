@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { MatrixExportFormat } from '@bunkai/model';
 import { MenuButton, Notice } from '@bunkai/ui';
 import { errorMessage } from '../../../lib/errors';
 import { downloadFile } from '../../../lib/files';
 import { useTRPCClient } from '../../../lib/trpc';
-import type { MatrixExportFormat } from './documents-labels';
 
 /** The menu's choices: this system's matrix in each format, or the whole workspace. */
 const CHOICES = [

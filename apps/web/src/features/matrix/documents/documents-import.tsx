@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MATRIX_FILE_FORMATS, type MatrixFileFormat } from '@bunkai/model';
 import {
   Badge,
   Button,
@@ -22,9 +23,7 @@ import { useTRPC } from '../../../lib/trpc';
 import {
   CloseButton,
   FieldChanges,
-  IMPORT_FORMATS,
   type MatrixImportChange,
-  type MatrixImportFormat,
   type MatrixImportOutcome,
   useDocsText,
 } from './documents-labels';
@@ -32,7 +31,7 @@ import { useMatrixText } from '../labels';
 
 const SHOWN_FIELDS = ['format', 'fileName', 'contentBase64'];
 
-function formatOf(file: File): MatrixImportFormat | '' {
+function formatOf(file: File): MatrixFileFormat | '' {
   const name = file.name.toLowerCase();
   if (name.endsWith('.xlsx')) return 'xlsx';
   if (name.endsWith('.csv')) return 'csv';
@@ -96,7 +95,7 @@ function Importer({
     preview,
     importing,
     detectFormat: formatOf,
-    toInput: (file, format: MatrixImportFormat, contentBase64) => ({
+    toInput: (file, format: MatrixFileFormat, contentBase64) => ({
       workspaceId,
       matrixId,
       format,
@@ -132,13 +131,13 @@ function Importer({
           error={fileError ?? errors.field('contentBase64') ?? errors.field('fileName')}
           onChange={chooseFile}
         />
-        <SelectField<MatrixImportFormat>
+        <SelectField<MatrixFileFormat>
           label={t('matrixDocs.importDialog.format')}
           value={format}
           placeholder={t('matrixDocs.importDialog.choose')}
           required
           error={errors.field('format')}
-          options={IMPORT_FORMATS.map((value) => ({
+          options={MATRIX_FILE_FORMATS.map((value) => ({
             value,
             label: t(`matrixDocs.importDialog.formats.${value}`),
           }))}

@@ -1,16 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { Badge, type BadgeTone, Button } from '@bunkai/ui';
+import {
+  COVERAGE_FINDING_LABELS,
+  isOneOf,
+  LIFECYCLE_PHASES,
+  OWNER_BUCKETS,
+  type CoverageFinding,
+} from '@bunkai/model';
+import { Badge, Button } from '@bunkai/ui';
 // The Japanese headers of the 確認表 files, which an import's issues name whatever the language.
 import jaMatrix from '../../../i18n/ja/matrix';
 import { useMatrixText } from '../labels';
-import { isOneOf, type RouterInputs, type RouterOutputs } from '../../../lib/types';
-import { MATRIX_PHASES, OWNER_BUCKETS } from '../types';
+import type { RouterInputs, RouterOutputs } from '../../../lib/types';
 
 // Types of the documents side of the matrix (export, import, signing, print, combined view); the
 // matrix, its rows, owners, phases and statuses are those of ./types.
-export type MatrixExportFormat = RouterInputs['matrix']['export']['format'];
 export type MatrixImportInput = RouterInputs['matrix']['importPreview'];
-export type MatrixImportFormat = MatrixImportInput['format'];
 export type MatrixImportOutcome = RouterOutputs['matrix']['importPreview'];
 export type MatrixImportChange = MatrixImportOutcome['changes'][number];
 export type MatrixSnapshot = RouterOutputs['matrix']['snapshots'][number];
@@ -18,31 +22,14 @@ export type SnapshotComparison = RouterOutputs['matrix']['compareSnapshot'];
 export type SnapshotDifference = SnapshotComparison['differences'][number];
 export type CombinedView = RouterOutputs['matrix']['combined'];
 export type CombinedRow = CombinedView['rows'][number];
-export type CoverageFinding = CombinedRow['finding'];
-
-export const IMPORT_FORMATS = ['xlsx', 'csv'] as const satisfies readonly MatrixImportFormat[];
-/** In the order a hospital wants to read them: what needs action first. */
-export const COVERAGE_FINDINGS = [
-  'gap',
-  'overlap',
-  'covered',
-  'not_applicable',
-] as const satisfies readonly CoverageFinding[];
 
 type FileColumn = keyof typeof jaMatrix.matrixDocs.fileColumns;
-
-const FINDING_TONE: Record<CoverageFinding, BadgeTone> = {
-  gap: 'danger',
-  overlap: 'warning',
-  covered: 'success',
-  not_applicable: 'neutral',
-};
 
 export function FindingBadge({ finding }: { finding: CoverageFinding }) {
   const { t } = useTranslation();
   return (
     <Badge
-      tone={FINDING_TONE[finding]}
+      tone={COVERAGE_FINDING_LABELS[finding].tone}
       title={t(`matrixDocs.combinedPage.findingHints.${finding}`)}
     >
       {t(`matrixDocs.combinedPage.findings.${finding}`)}
@@ -61,7 +48,7 @@ export function useDocsText() {
   const value = (field: string, raw: unknown): string => {
     if (raw === null || raw === undefined || raw === '') return t('matrixDocs.blank');
     if (field === 'ownerSide' && isOneOf(OWNER_BUCKETS, raw)) return t(`matrix.owners.${raw}`);
-    if (field === 'phase' && isOneOf(MATRIX_PHASES, raw)) return t(`catalogs.phases.${raw}`);
+    if (field === 'phase' && isOneOf(LIFECYCLE_PHASES, raw)) return t(`catalogs.phases.${raw}`);
     if (field === 'evidence' && Array.isArray(raw)) {
       const titles = raw.map((item: unknown) =>
         typeof item === 'object' &&

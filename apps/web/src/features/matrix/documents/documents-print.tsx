@@ -2,22 +2,21 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  OPEN_ROW_STATUSES_AS_PRINTED,
+  OWNER_BUCKETS,
+  sidesCarrying,
+  WORKSPACE_SIDES,
+  type WorkspaceSide,
+} from '@bunkai/model';
 import { Button, Notice } from '@bunkai/ui';
 import { errorMessage } from '../../../lib/errors';
 import { useDateFormat } from '../../../lib/format';
 import { useTRPC } from '../../../lib/trpc';
 import type { MatrixSnapshot } from './documents-labels';
 import { useMatrixText } from '../labels';
-import { OWNER_BUCKETS, type MatrixRow, type MatrixSummary, type RowStatus } from '../types';
+import type { MatrixRow, MatrixSummary } from '../types';
 import '../matrix.css';
-
-/** The statuses counted one by one under the agreed count, in the 確認表's order. */
-const OPEN_STATUSES = [
-  'proposed',
-  'draft',
-  'disputed',
-  'needs_review',
-] as const satisfies readonly RowStatus[];
 
 /**
  * `/matrix/$workspaceId/$matrixId/print`: the whole matrix as an audit-binder document (title,
@@ -150,7 +149,7 @@ function Counts({ matrix }: { matrix: MatrixSummary }) {
         ))}
       </ul>
       <ul className="bk-doc-counts" aria-label={t('matrixDocs.print.statuses')}>
-        {OPEN_STATUSES.map((status) => (
+        {OPEN_ROW_STATUSES_AS_PRINTED.map((status) => (
           <li key={status}>
             {t('matrixDocs.print.count', {
               label: text.status(status),
@@ -169,12 +168,11 @@ function Signatures({ snapshots }: { snapshots: MatrixSnapshot[] }) {
   const text = useMatrixText();
   const format = useDateFormat();
   const shown = snapshots.find((s) => s.current) ?? snapshots.find((s) => s.complete) ?? null;
-  const sides = ['hospital', 'vendor'] as const;
   return (
     <section aria-labelledby="matrix-print-signatures">
       <h2 id="matrix-print-signatures">{t('matrixDocs.print.signatures')}</h2>
       <div className="bk-signatures">
-        {sides.map((side) => {
+        {WORKSPACE_SIDES.map((side) => {
           const signature = shown?.[side] ?? null;
           return (
             <div key={side} className="bk-signature" data-side={side}>
@@ -249,7 +247,7 @@ function MatrixTable({ rows }: { rows: MatrixRow[] }) {
   const text = useMatrixText();
   const chapters = useChapters(rows);
   const mark = (on: boolean) => (on ? t('matrixDocs.print.mark') : '');
-  const confirmation = (side: 'hospital' | 'vendor', row: MatrixRow) => {
+  const confirmation = (side: WorkspaceSide, row: MatrixRow) => {
     const by = side === 'hospital' ? row.hospitalConfirmation : row.vendorConfirmation;
     return by ? (
       <span className="bk-doc-line" key={side}>
@@ -302,12 +300,11 @@ function MatrixTable({ rows }: { rows: MatrixRow[] }) {
                         <span className="bk-sub">{t('catalogs.unconfirmed')}</span>
                       ) : null}
                     </td>
-                    <td className="bk-doc-mark">
-                      {mark(row.ownerSide === 'hospital' || row.ownerSide === 'shared')}
-                    </td>
-                    <td className="bk-doc-mark">
-                      {mark(row.ownerSide === 'vendor' || row.ownerSide === 'shared')}
-                    </td>
+                    {WORKSPACE_SIDES.map((side) => (
+                      <td key={side} className="bk-doc-mark">
+                        {mark(sidesCarrying(row.ownerSide).includes(side))}
+                      </td>
+                    ))}
                     <td className="bk-doc-mark">{mark(row.ownerSide === 'not_applicable')}</td>
                     <td>{row.phase ? text.phase(row.phase) : ''}</td>
                     <td className="bk-doc-text">{row.hospitalDuty}</td>

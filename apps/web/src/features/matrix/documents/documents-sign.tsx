@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { agreementOf, type MatrixSummaryCounts, type WorkspaceSide } from '@bunkai/model';
 import { Badge, Button, ButtonRow, Dialog, FactList, Muted, Notice, Table } from '@bunkai/ui';
 import { errorMessage } from '../../../lib/errors';
 import { downloadFile } from '../../../lib/files';
@@ -13,26 +14,13 @@ import {
   type MatrixSnapshot,
   type SnapshotDifference,
 } from './documents-labels';
-import type { MatrixSummary, WorkspaceSide } from '../types';
+import type { MatrixSummary } from '../types';
 
 type Signature = MatrixSnapshot['hospital'];
 
 /** The snapshot that matches the matrix as it is now, if any. */
 export function currentSnapshot(snapshots: readonly MatrixSnapshot[]) {
   return snapshots.find((s) => s.current) ?? null;
-}
-
-/** The part of the matrix counts that says whether it can be signed. */
-export interface AgreementCounts {
-  total: number;
-  byStatus: { agreed: number };
-}
-
-/** Whether every row is agreed, from the matrix counts. */
-export function agreementOf(counts: AgreementCounts) {
-  const { total } = counts;
-  const agreed = counts.byStatus.agreed;
-  return { total, agreed, open: total - agreed, all: total > 0 && agreed === total };
 }
 
 /**
@@ -51,7 +39,7 @@ export function MatrixSignDialog({
   matrixId: string;
   matrix: MatrixSummary;
   /** The counts the grid shows (the same rows the server checks when signing). */
-  counts: AgreementCounts;
+  counts: Pick<MatrixSummaryCounts, 'total' | 'byStatus'>;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -96,7 +84,7 @@ interface Ids {
 }
 
 /** One side's signature in a table cell: side and name, the date and time under it. */
-function SignatureCell({ side, signature }: { side: 'hospital' | 'vendor'; signature: Signature }) {
+function SignatureCell({ side, signature }: { side: WorkspaceSide; signature: Signature }) {
   const { t } = useTranslation();
   const format = useDateFormat();
   const sideName = t(`matrix.sides.${side}`);
@@ -131,7 +119,7 @@ function SignSection({
 }: {
   ids: Ids;
   side: WorkspaceSide;
-  counts: AgreementCounts;
+  counts: Pick<MatrixSummaryCounts, 'total' | 'byStatus'>;
   snapshots: MatrixSnapshot[];
 }) {
   const { t } = useTranslation();

@@ -1,31 +1,35 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  everyValueOf,
+  isOneOf,
+  OWNER_BUCKETS,
+  type OwnerBucket,
+  type RowRefusal,
+  type RowTransition,
+  type WorkspaceSide,
+} from '@bunkai/model';
 import { Button, ButtonRow, Dialog, FormError, Notice, RadioGroup } from '@bunkai/ui';
 import { errorMessage } from '../../../lib/errors';
 import { useMatrixText } from '../labels';
-import { isOneOf } from '../../../lib/types';
-import {
-  OWNER_BUCKETS,
-  type MatrixRow,
-  type OwnerBucket,
-  type RowTransition,
-  type WorkspaceSide,
-} from '../types';
+import type { MatrixRow } from '../types';
 import type { MatrixWrites } from '../state/use-matrix-writes';
-import { partitionForTransition, type SkipReason } from '../state/workflow';
+import { partitionForTransition } from '../state/workflow';
 
-const SKIP_REASONS = [
+/** Why rows of a bulk proposal or agreement are left out, in the order the notice lists them. */
+type SkipReason = Exclude<RowRefusal, 'notDisputable'>;
+const SKIP_REASONS = everyValueOf<SkipReason>()([
   'ownerUnset',
   'alreadyProposed',
   'agreed',
   'ownProposal',
   'notProposed',
-] as const satisfies readonly SkipReason[];
+]);
 
 /** "N rows will not be sent: 3 without an owner, 2 agreed" */
 function useSkippedText() {
   const { t } = useTranslation();
-  return (skipped: Partial<Record<SkipReason, number>>): string | null => {
+  return (skipped: Partial<Record<RowRefusal, number>>): string | null => {
     const parts = SKIP_REASONS.flatMap((reason) => {
       const count = skipped[reason] ?? 0;
       return count > 0 ? [t(`matrix.bulk.skipReasons.${reason}`, { count })] : [];

@@ -11,15 +11,17 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { DATE_MAX, DATE_MIN, isSaneDate } from '../../../lib/dates';
-import { useMatrixText } from '../labels';
 import {
-  MATRIX_OWNERS,
-  MATRIX_PHASES,
+  DUE_DATE_MAX,
+  DUE_DATE_MIN,
+  isDueDate,
+  LIFECYCLE_PHASES,
+  MATRIX_OWNER_SIDES,
+  MAX_DUTY_LENGTH,
   type EditableField,
-  type MatrixRow,
-  type RowChanges,
-} from '../types';
+} from '@bunkai/model';
+import { useMatrixText } from '../labels';
+import type { MatrixRow, RowChanges } from '../types';
 
 interface EditorProps {
   row: MatrixRow;
@@ -53,9 +55,9 @@ export function CellEditor({ row, field, label, onCommit, onCancel }: EditorProp
   );
   switch (field) {
     case 'ownerSide':
-      return choices(row.ownerSide, MATRIX_OWNERS, text.owner, (ownerSide) => ({ ownerSide }));
+      return choices(row.ownerSide, MATRIX_OWNER_SIDES, text.owner, (ownerSide) => ({ ownerSide }));
     case 'phase':
-      return choices(row.phase, MATRIX_PHASES, text.phase, (phase) => ({ phase }));
+      return choices(row.phase, LIFECYCLE_PHASES, text.phase, (phase) => ({ phase }));
     case 'hospitalDuty':
     case 'vendorDuty':
       return (
@@ -74,7 +76,7 @@ export function CellEditor({ row, field, label, onCommit, onCancel }: EditorProp
         <DateEditor
           label={label}
           hint={t('matrix.grid.editHint')}
-          invalidText={t('matrix.dueDateRange', { min: DATE_MIN, max: DATE_MAX })}
+          invalidText={t('matrix.dueDateRange', { min: DUE_DATE_MIN, max: DUE_DATE_MAX })}
           initial={row.dueDate}
           onSave={(dueDate) => {
             onCommit({ dueDate });
@@ -336,7 +338,7 @@ function TextEditor({
         aria-label={label}
         aria-describedby={editor.hintId}
         value={editor.value}
-        maxLength={4000}
+        maxLength={MAX_DUTY_LENGTH}
         rows={5}
         {...composition.handlers}
         onChange={(event) => {
@@ -353,7 +355,7 @@ function TextEditor({
 }
 
 /**
- * The due date; an empty field clears it. A value that is no real date in DATE_MIN..DATE_MAX is
+ * The due date; an empty field clears it. A value that is no real date in DUE_DATE_MIN..DUE_DATE_MAX is
  * never sent: Enter says so at the field, leaving the field drops it.
  */
 function DateEditor({
@@ -388,15 +390,15 @@ function DateEditor({
   const acceptable = () => {
     const element = ref.current;
     if (element?.validity.badInput) return false;
-    return editor.value === '' || isSaneDate(editor.value);
+    return editor.value === '' || isDueDate(editor.value);
   };
   return (
     <EditorFrame className="bk-mgrid-dateeditor" hint={hint} hintId={editor.hintId}>
       <input
         ref={ref}
         type="date"
-        min={DATE_MIN}
-        max={DATE_MAX}
+        min={DUE_DATE_MIN}
+        max={DUE_DATE_MAX}
         aria-label={label}
         aria-invalid={invalid || undefined}
         aria-describedby={invalid ? `${errorId} ${editor.hintId}` : editor.hintId}

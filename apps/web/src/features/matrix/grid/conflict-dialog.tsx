@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { EDITABLE_FIELDS, statusAfterEdit } from '@bunkai/model';
 import { Button, Dialog } from '@bunkai/ui';
 import { useMatrixText } from '../labels';
-import { EDITABLE_FIELDS, type MatrixRow } from '../types';
+import type { MatrixRow } from '../types';
 import type { UpdateConflict } from '../state/use-matrix-writes';
 
 const SHOWN_ROWS = 10;
@@ -39,7 +40,7 @@ export function ConflictDialog({
       .filter((field) => before[field] !== row[field])
       .map((field) => ({ field, from: before[field], to: row[field] }));
   };
-  const reopens = changed.some((row) => row.status !== 'draft' && row.status !== 'needs_review');
+  const reopens = changed.some((row) => statusAfterEdit(row.status) !== row.status);
   return (
     <Dialog
       wide

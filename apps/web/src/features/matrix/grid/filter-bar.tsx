@@ -1,4 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import {
+  isOneOf,
+  MAX_SEARCH_LENGTH,
+  OWNER_BUCKETS,
+  REQUIREMENT_AUDIENCES,
+  ROW_STATUSES_IN_WORKFLOW_ORDER,
+} from '@bunkai/model';
 import { Button, ButtonRow, CheckboxField, SelectField, TextField } from '@bunkai/ui';
 import {
   isFiltered,
@@ -9,8 +16,6 @@ import {
   type MatrixFilters,
 } from '../state/filters';
 import { useMatrixText } from '../labels';
-import { isOneOf } from '../../../lib/types';
-import { OWNER_BUCKETS, ROW_AUDIENCES, ROW_STATUSES } from '../types';
 
 /** The filters above the grid; each choice shows how many rows it would leave. */
 export function FilterBar({
@@ -48,7 +53,7 @@ export function FilterBar({
             label={t('matrix.filters.search')}
             hint={t('matrix.filters.searchHint')}
             value={filters.q}
-            maxLength={100}
+            maxLength={MAX_SEARCH_LENGTH}
             onChange={(q) => {
               onChange({ q });
             }}
@@ -73,13 +78,13 @@ export function FilterBar({
           value={filters.status}
           options={[
             { value: '', label: all },
-            ...ROW_STATUSES.map((value) => ({
+            ...ROW_STATUSES_IN_WORKFLOW_ORDER.map((value) => ({
               value,
               label: option(text.status(value), facets.status[value]),
             })),
           ]}
           onChange={(value) => {
-            onChange({ status: isOneOf(ROW_STATUSES, value) ? value : '' });
+            onChange({ status: isOneOf(ROW_STATUSES_IN_WORKFLOW_ORDER, value) ? value : '' });
           }}
         />
         <SelectField
@@ -87,13 +92,13 @@ export function FilterBar({
           value={filters.audience}
           options={[
             { value: '', label: all },
-            ...ROW_AUDIENCES.map((value) => ({
+            ...REQUIREMENT_AUDIENCES.map((value) => ({
               value,
               label: option(t(`catalogs.audiences.${value}`), facets.audience[value]),
             })),
           ]}
           onChange={(value) => {
-            onChange({ audience: isOneOf(ROW_AUDIENCES, value) ? value : '' });
+            onChange({ audience: isOneOf(REQUIREMENT_AUDIENCES, value) ? value : '' });
           }}
         />
         <SelectField

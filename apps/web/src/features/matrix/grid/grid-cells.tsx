@@ -6,10 +6,10 @@ import {
 } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { createContext, useContext } from 'react';
+import { isOneOf, ROW_STATUS_LABELS } from '@bunkai/model';
 import { Badge } from '@bunkai/ui';
-import { STATUS_TONE, type MatrixText } from '../labels';
-import { isOneOf } from '../../../lib/types';
-import { type MatrixRow } from '../types';
+import type { MatrixText } from '../labels';
+import type { MatrixRow } from '../types';
 
 export const COLUMN_IDS = [
   'select',
@@ -144,7 +144,7 @@ function StatusCell({ row }: Cell) {
   const { status, hospitalConfirmation, vendorConfirmation } = row.original;
   return (
     <>
-      <Badge tone={STATUS_TONE[status]}>{t(`matrix.statuses.${status}`)}</Badge>
+      <Badge tone={ROW_STATUS_LABELS[status].tone}>{t(`matrix.statuses.${status}`)}</Badge>
       {hospitalConfirmation ? (
         <span className="bk-mgrid-sub">
           {t('matrix.grid.confirmedBy', {

@@ -11,6 +11,7 @@ import {
   type MouseEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EDITABLE_FIELDS, isOneOf, type EditableField, type WorkspaceSide } from '@bunkai/model';
 import { ConfirmDialog } from '@bunkai/ui';
 import { CellEditor } from './cell-editors';
 import {
@@ -21,14 +22,7 @@ import {
   type GridCellContext,
 } from './grid-cells';
 import { useMatrixText } from '../labels';
-import { isOneOf } from '../../../lib/types';
-import {
-  EDITABLE_FIELDS,
-  type EditableField,
-  type MatrixRow,
-  type RowChanges,
-  type WorkspaceSide,
-} from '../types';
+import type { MatrixRow, RowChanges } from '../types';
 
 export type { ColumnId };
 

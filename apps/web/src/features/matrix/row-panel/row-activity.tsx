@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_COMMENT_LENGTH } from '@bunkai/model';
 import {
   Badge,
   Form,
@@ -124,7 +125,7 @@ function CommentForm({
       <TextAreaField
         label={t('matrix.comments.body')}
         value={body}
-        maxLength={4000}
+        maxLength={MAX_COMMENT_LENGTH}
         rows={3}
         error={errors.field('body')}
         onChange={setBody}

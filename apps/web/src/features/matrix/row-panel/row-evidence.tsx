@@ -1,6 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  EVIDENCE_KINDS,
+  isOneOf,
+  MAX_EVIDENCE_REFERENCE_LENGTH,
+  MAX_EVIDENCE_TITLE_LENGTH,
+  MAX_FILE_BYTES,
+  reopensOnEdit,
+  type EvidenceKind,
+} from '@bunkai/model';
+import {
   Badge,
   Button,
   ConfirmDialog,
@@ -14,12 +23,11 @@ import {
   TextField,
 } from '@bunkai/ui';
 import { errorMessage, useFormErrors } from '../../../lib/errors';
-import { downloadFile, MAX_UPLOAD_BYTES, readFileBase64 } from '../../../lib/files';
+import { downloadFile, readFileBase64 } from '../../../lib/files';
 import { useTRPCClient } from '../../../lib/trpc';
 import { Linkified } from '../../../components/linkified';
 import { useMatrixText } from '../labels';
-import { isOneOf } from '../../../lib/types';
-import { EVIDENCE_KINDS, type Evidence, type EvidenceKind, type MatrixRow } from '../types';
+import type { Evidence, MatrixRow } from '../types';
 import type { MatrixRef, MatrixWrites } from '../state/use-matrix-writes';
 
 const FILE_EXTENSIONS = ['pdf', 'png', 'jpg', 'jpeg', 'xlsx', 'docx'];
@@ -147,7 +155,7 @@ export function RowEvidence({
             );
           }}
         >
-          {row.status !== 'draft' ? t('matrix.evidence.removeBody') : null}
+          {reopensOnEdit(row.status) ? t('matrix.evidence.removeBody') : null}
         </ConfirmDialog>
       ) : null}
     </>
@@ -181,7 +189,7 @@ function EvidenceForm({
     if (!chosen) return;
     const extension = chosen.name.toLowerCase().split('.').pop() ?? '';
     if (!FILE_EXTENSIONS.includes(extension)) setFileError(t('matrix.evidence.fileType'));
-    else if (chosen.size > MAX_UPLOAD_BYTES) setFileError(t('matrix.evidence.fileTooLarge'));
+    else if (chosen.size > MAX_FILE_BYTES) setFileError(t('matrix.evidence.fileTooLarge'));
   };
 
   const submit = async () => {
@@ -222,7 +230,7 @@ function EvidenceForm({
       <TextField
         label={t('matrix.evidence.title')}
         value={title}
-        maxLength={300}
+        maxLength={MAX_EVIDENCE_TITLE_LENGTH}
         required
         error={errors.field('title')}
         onChange={setTitle}
@@ -231,7 +239,7 @@ function EvidenceForm({
         label={t('matrix.evidence.reference')}
         hint={t('matrix.evidence.referenceHint')}
         value={reference}
-        maxLength={1000}
+        maxLength={MAX_EVIDENCE_REFERENCE_LENGTH}
         error={errors.field('reference')}
         onChange={setReference}
       />
@@ -243,7 +251,9 @@ function EvidenceForm({
         error={fileError ?? errors.field('file')}
         onChange={chooseFile}
       />
-      {row.status !== 'draft' ? <p className="bk-muted">{t('matrix.evidence.addNote')}</p> : null}
+      {reopensOnEdit(row.status) ? (
+        <p className="bk-muted">{t('matrix.evidence.addNote')}</p>
+      ) : null}
       <SubmitRow
         label={t('matrix.evidence.submit')}
         pending={addEvidence.isPending}

@@ -2,6 +2,22 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  canMove,
+  DUE_DATE_MAX,
+  DUE_DATE_MIN,
+  effectiveChanges,
+  hasChanges,
+  isDueDate,
+  isOneOf,
+  LIFECYCLE_PHASES,
+  MATRIX_OWNER_SIDES,
+  MAX_COMMENT_LENGTH,
+  MAX_DUTY_LENGTH,
+  reopensOnEdit,
+  type RowTransition,
+  type WorkspaceSide,
+} from '@bunkai/model';
+import {
   Badge,
   Button,
   ButtonRow,
@@ -15,23 +31,14 @@ import {
   TextAreaField,
   TextField,
 } from '@bunkai/ui';
-import { DATE_MAX, DATE_MIN, isSaneDate } from '../../../lib/dates';
 import { errorData, errorMessage, fieldErrorsOf } from '../../../lib/errors';
 import { useTRPC } from '../../../lib/trpc';
 import { UnconfirmedBadge } from '../../../components/catalog-labels';
 import { RowHistory, RowComments } from './row-activity';
 import { RowEvidence } from './row-evidence';
 import { RowStatusBadge, useAwaitingText, useMatrixText } from '../labels';
-import { isOneOf } from '../../../lib/types';
-import {
-  MATRIX_OWNERS,
-  MATRIX_PHASES,
-  type MatrixRow,
-  type RowChanges,
-  type WorkspaceSide,
-} from '../types';
+import type { MatrixRow, RowChanges } from '../types';
 import type { MatrixRef, MatrixWrites, Outcome } from '../state/use-matrix-writes';
-import { canAgree, canDispute, canPropose, effectiveChanges, hasChanges } from '../state/workflow';
 
 /** Everything about one row: text, status and both confirmations, fields, evidence, talk, history. */
 export function RowPanel({
@@ -156,7 +163,7 @@ function StatusSection({
     value
       ? t('matrix.panel.confirmed', { name: value.name, at: text.dateTime(value.at) })
       : t('matrix.panel.notConfirmed');
-  const run = (action: 'propose' | 'agree') => {
+  const run = (action: RowTransition) => {
     onOutcome(null);
     writes.transition.mutate(
       { rows: [row], action },
@@ -176,9 +183,9 @@ function StatusSection({
       },
     );
   };
-  const propose = canEdit && canPropose(row);
-  const agree = canEdit && canAgree(row, side);
-  const dispute = canEdit && canDispute(row, side);
+  const propose = canEdit && canMove(row, 'propose', side);
+  const agree = canEdit && canMove(row, 'agree', side);
+  const dispute = canEdit && canMove(row, 'dispute', side);
   let hint: string | null = null;
   if (!canEdit) hint = t('matrix.panel.hints.readOnly');
   else if (row.status === 'agreed') hint = t('matrix.panel.hints.agreed');
@@ -306,7 +313,7 @@ function DisputeDialog({
         label={t('matrix.dispute.comment')}
         value={comment}
         required
-        maxLength={4000}
+        maxLength={MAX_COMMENT_LENGTH}
         rows={4}
         error={missing && !comment.trim() ? t('matrix.dispute.required') : null}
         onChange={setComment}
@@ -339,10 +346,10 @@ function FieldsForm({
   const shown = (field: keyof RowChanges): string => draft[field] ?? row[field] ?? '';
   const changes = effectiveChanges(row, {
     ...(draft.ownerSide !== undefined
-      ? { ownerSide: isOneOf(MATRIX_OWNERS, draft.ownerSide) ? draft.ownerSide : null }
+      ? { ownerSide: isOneOf(MATRIX_OWNER_SIDES, draft.ownerSide) ? draft.ownerSide : null }
       : {}),
     ...(draft.phase !== undefined
-      ? { phase: isOneOf(MATRIX_PHASES, draft.phase) ? draft.phase : null }
+      ? { phase: isOneOf(LIFECYCLE_PHASES, draft.phase) ? draft.phase : null }
       : {}),
     ...(draft.hospitalDuty !== undefined ? { hospitalDuty: draft.hospitalDuty.trim() } : {}),
     ...(draft.vendorDuty !== undefined ? { vendorDuty: draft.vendorDuty.trim() } : {}),
@@ -365,8 +372,8 @@ function FieldsForm({
     setConfirmAgreed(false);
   };
   const dueDateInvalid = () =>
-    draft.dueDate !== undefined && draft.dueDate !== '' && !isSaneDate(draft.dueDate);
-  const rangeText = t('matrix.dueDateRange', { min: DATE_MIN, max: DATE_MAX });
+    draft.dueDate !== undefined && draft.dueDate !== '' && !isDueDate(draft.dueDate);
+  const rangeText = t('matrix.dueDateRange', { min: DUE_DATE_MIN, max: DUE_DATE_MAX });
   const disabled = !canEdit;
   return (
     <Form
@@ -387,7 +394,7 @@ function FieldsForm({
         disabled={disabled}
         options={[
           { value: '', label: text.owner(null) },
-          ...MATRIX_OWNERS.map((value) => ({ value, label: text.owner(value) })),
+          ...MATRIX_OWNER_SIDES.map((value) => ({ value, label: text.owner(value) })),
         ]}
         onChange={set('ownerSide')}
       />
@@ -397,7 +404,7 @@ function FieldsForm({
         disabled={disabled}
         options={[
           { value: '', label: text.phase(null) },
-          ...MATRIX_PHASES.map((value) => ({ value, label: text.phase(value) })),
+          ...LIFECYCLE_PHASES.map((value) => ({ value, label: text.phase(value) })),
         ]}
         onChange={set('phase')}
       />
@@ -405,7 +412,7 @@ function FieldsForm({
         label={t('matrix.fields.hospitalDuty')}
         value={shown('hospitalDuty')}
         disabled={disabled}
-        maxLength={4000}
+        maxLength={MAX_DUTY_LENGTH}
         rows={4}
         onChange={set('hospitalDuty')}
       />
@@ -413,7 +420,7 @@ function FieldsForm({
         label={t('matrix.fields.vendorDuty')}
         value={shown('vendorDuty')}
         disabled={disabled}
-        maxLength={4000}
+        maxLength={MAX_DUTY_LENGTH}
         rows={4}
         onChange={set('vendorDuty')}
       />
@@ -421,14 +428,14 @@ function FieldsForm({
         type="date"
         label={t('matrix.fields.dueDate')}
         hint={t('matrix.panel.dueDateHint')}
-        min={DATE_MIN}
-        max={DATE_MAX}
+        min={DUE_DATE_MIN}
+        max={DUE_DATE_MAX}
         value={shown('dueDate')}
         error={dueDateError}
         disabled={disabled}
         onChange={set('dueDate')}
       />
-      {canEdit && dirty && row.status !== 'draft' ? (
+      {canEdit && dirty && reopensOnEdit(row.status) ? (
         <p className="bk-muted">{t('matrix.reopenNote')}</p>
       ) : null}
       {canEdit ? (

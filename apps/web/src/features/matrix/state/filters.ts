@@ -1,22 +1,23 @@
-import { isWaitingFor } from '../summary/summary';
 import {
+  isWaitingFor,
+  ownerBucketOf,
   OWNER_BUCKETS,
-  ROW_AUDIENCES,
+  REQUIREMENT_AUDIENCES,
   ROW_STATUSES,
-  type MatrixRow,
+  type MatrixRowStatus,
   type OwnerBucket,
-  type RowAudience,
-  type RowStatus,
+  type RequirementAudience,
   type WorkspaceSide,
-} from '../types';
+} from '@bunkai/model';
+import type { MatrixRow } from '../types';
 
 /** Rows without a chapter (top-level items) are filtered under this key. */
 export const NO_CHAPTER = '-';
 
 export interface MatrixFilters {
   owner: OwnerBucket | '';
-  status: RowStatus | '';
-  audience: RowAudience | '';
+  status: MatrixRowStatus | '';
+  audience: RequirementAudience | '';
   /** A chapter code, NO_CHAPTER, or '' for all. */
   chapter: string;
   /** Free text over the code and both titles. */
@@ -75,7 +76,7 @@ function matches(
   needle: string,
   skip?: Facet,
 ): boolean {
-  if (skip !== 'owner' && filters.owner && (row.ownerSide ?? 'unset') !== filters.owner) {
+  if (skip !== 'owner' && filters.owner && ownerBucketOf(row.ownerSide) !== filters.owner) {
     return false;
   }
   if (skip !== 'status' && filters.status && row.status !== filters.status) return false;
@@ -100,8 +101,8 @@ export function filterRows(
 
 export interface FacetCounts {
   owner: Record<OwnerBucket, number>;
-  status: Record<RowStatus, number>;
-  audience: Record<RowAudience, number>;
+  status: Record<MatrixRowStatus, number>;
+  audience: Record<RequirementAudience, number>;
   chapter: Map<string, number>;
   mine: number;
 }
@@ -123,12 +124,13 @@ export function facetCounts(
   const counts: FacetCounts = {
     owner: zeroes(OWNER_BUCKETS),
     status: zeroes(ROW_STATUSES),
-    audience: zeroes(ROW_AUDIENCES),
+    audience: zeroes(REQUIREMENT_AUDIENCES),
     chapter: new Map(),
     mine: 0,
   };
   for (const row of rows) {
-    if (matches(row, filters, side, needle, 'owner')) counts.owner[row.ownerSide ?? 'unset'] += 1;
+    if (matches(row, filters, side, needle, 'owner'))
+      counts.owner[ownerBucketOf(row.ownerSide)] += 1;
     if (matches(row, filters, side, needle, 'status')) counts.status[row.status] += 1;
     if (matches(row, filters, side, needle, 'audience')) {
       for (const audience of row.audience) counts.audience[audience] += 1;

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EvidenceKind, RowTransition } from '@bunkai/model';
 import { errorData, errorMessage } from '../../../lib/errors';
 import { useTRPC, useTRPCClient } from '../../../lib/trpc';
-import type { EvidenceKind, MatrixRow, RowChanges, RowTransition } from '../types';
+import type { MatrixRow, RowChanges } from '../types';
 import { withChanges } from './workflow';
 
 export interface MatrixRef {

@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import {
+  OWNER_BUCKETS,
+  ROW_STATUSES_IN_WORKFLOW_ORDER,
+  type MatrixSummaryCounts,
+} from '@bunkai/model';
 import { Card, ProgressBar, Stats } from '@bunkai/ui';
 import type { MatrixFilters } from '../state/filters';
 import { useMatrixText } from '../labels';
-import type { MatrixSummaryCounts } from './summary';
-import { OWNER_BUCKETS, ROW_STATUSES } from '../types';
 
 /**
  * Counts of the loaded rows (the same rows the grid shows, so the two always agree). Each count is
@@ -14,7 +17,8 @@ export function SummaryBar({
   filters,
   onFilter,
 }: {
-  summary: MatrixSummaryCounts;
+  /** With the rows waiting for my side (`waitingForMeOf`). */
+  summary: MatrixSummaryCounts & { waitingForMe: number };
   filters: MatrixFilters;
   onFilter: (patch: Partial<MatrixFilters>) => void;
 }) {
@@ -65,7 +69,7 @@ export function SummaryBar({
           </div>
           <CountGroup
             label={t('matrix.summary.byStatus')}
-            items={ROW_STATUSES.map((status) => ({
+            items={ROW_STATUSES_IN_WORKFLOW_ORDER.map((status) => ({
               key: status,
               label: text.status(status),
               count: summary.byStatus[status],
