@@ -18,7 +18,13 @@ import { BulkBar } from './grid/bulk-bar';
 import { ConflictDialog } from './grid/conflict-dialog';
 import { MatrixDocumentsActions } from './documents/documents-actions';
 import { FilterBar } from './grid/filter-bar';
-import { chaptersOf, facetCounts, filterRows, NO_FILTERS, type MatrixFilters } from './state/filters';
+import {
+  chaptersOf,
+  facetCounts,
+  filterRows,
+  NO_FILTERS,
+  type MatrixFilters,
+} from './state/filters';
 import { useMatrixText } from './labels';
 import { MatrixGrid, type ActiveCell } from './grid/matrix-grid';
 import { RowPanel } from './row-panel/row-panel';

@@ -4,7 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxGroup, Muted, Stats, Table } from '@bunkai/ui';
 import { DIFF_KINDS, type DiffKind } from '@bunkai/model';
 import type { DiffEntry, VersionDiff } from '../../../lib/types';
-import { KindBadge, RelationBadge, useCatalogText, useLocalNote } from '../../../components/catalog-labels';
+import {
+  KindBadge,
+  RelationBadge,
+  useCatalogText,
+  useLocalNote,
+} from '../../../components/catalog-labels';
 
 type Side = DiffEntry['from'][number];
 

@@ -32,7 +32,12 @@ import { errorMessage, useFormErrors } from '../../../lib/errors';
 import { useFileImport } from '../../../lib/file-import';
 import { downloadFile } from '../../../lib/files';
 import { useTRPC, useTRPCClient } from '../../../lib/trpc';
-import type { CatalogFileInput, ImportIssue, ImportOutcome, ImportPreview } from '../../../lib/types';
+import type {
+  CatalogFileInput,
+  ImportIssue,
+  ImportOutcome,
+  ImportPreview,
+} from '../../../lib/types';
 import { RequireOrganization } from '../../../components/require-organization';
 import { findVersion, useCatalogAccess, useCatalogs } from '../../../lib/catalog-data';
 import { DiffView } from '../diff/diff-view';

@@ -24,7 +24,12 @@ import { useTRPC, useTRPCClient } from '../../../lib/trpc';
 import type { Requirement } from '../../../lib/types';
 import { RequireOrganization } from '../../../components/require-organization';
 import { findVersion, useCatalogs, type VersionInCatalog } from '../../../lib/catalog-data';
-import { itemLabel, RequirementChips, StatusBadge, useCatalogText } from '../../../components/catalog-labels';
+import {
+  itemLabel,
+  RequirementChips,
+  StatusBadge,
+  useCatalogText,
+} from '../../../components/catalog-labels';
 import { Linkified } from '../../../components/linkified';
 import { RequirementPanel } from './requirement-panel';
 import type { VersionSearch } from '../search';
