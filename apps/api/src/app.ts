@@ -5,6 +5,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { trpcServer } from '@hono/trpc-server';
 import { Hono, type Context } from 'hono';
+import { compress } from 'hono/compress';
 import { getCookie } from 'hono/cookie';
 import { SESSION_COOKIE_NAMES } from '@bunkai/auth';
 import { appRouter, type ApiContext, type ApiServices } from '@bunkai/api';
@@ -45,6 +46,9 @@ export function createApp({
   const tls = services.auth.secureCookies;
   app.use('*', requestId());
   app.use('*', securityHeaders({ tls }));
+  // A 2,000-row matrix is ≈1.4 MB of JSON and ≈0.1 MB gzipped. Files under 1 KB go as they are;
+  // API answers carry no length before they are sent, so they are compressed whatever their size.
+  app.use('*', compress({ threshold: 1024 }));
   app.onError(hideUnexpectedErrors);
 
   app.get('/healthz', (c) => c.json({ status: 'ok', database: services.database.mode }));
@@ -85,11 +89,27 @@ export function createApp({
 
   if (webDist) {
     if (production) app.get('*.map', (c) => c.text('Not Found', 404));
+    app.use('/*', staticCaching());
     app.use('/*', serveStatic({ root: webDist }));
     // The SPA owns every other path: deep links get index.html and the router takes over.
     app.get('*', serveStatic({ root: webDist, path: 'index.html' }));
   }
   return app;
+}
+
+/**
+ * Vite names built assets by content hash, so a browser may keep them for good; index.html and
+ * the other unhashed files are revalidated, so a new release is seen on the next load.
+ */
+function staticCaching() {
+  return async (c: Context, next: () => Promise<void>) => {
+    await next();
+    if (c.res.status !== 200 || c.res.headers.has('Cache-Control')) return;
+    c.res.headers.set(
+      'Cache-Control',
+      c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
+  };
 }
 
 function peerAddress(c: Context): string | null {
